@@ -1,0 +1,12 @@
+package closecheck
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/closecheck/closecheck/passes/unclosed"
+)
+
+// Analyzers is every pass of closecheck.
+var Analyzers = []*analysis.Analyzer{
+	unclosed.Analyzer,
+}

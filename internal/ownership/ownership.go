@@ -1,0 +1,235 @@
+// Package ownership computes, and shares across packages as facts, who owns
+// the resources that cross a function's boundary: whether a caller must
+// close what a function returns.
+package ownership
+
+import (
+	"fmt"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/closecheck/closecheck/internal/resource"
+)
+
+// Analyzer exports a FuncFact for every function and method that returns a
+// resource, and gives the passes that require it an *Info.
+var Analyzer = &analysis.Analyzer{
+	Name:       "ownership",
+	Doc:        "compute which function results hand the caller a resource it must close",
+	Requires:   []*analysis.Analyzer{buildssa.Analyzer},
+	Run:        run,
+	FactTypes:  []analysis.Fact{new(FuncFact)},
+	ResultType: reflect.TypeFor[*Info](),
+}
+
+// A FuncFact records, for a function with resource results, which of them
+// the caller owns: a resource the function made (or got from a call that
+// made it), as opposed to one it read from a parameter, field or global.
+type FuncFact struct {
+	Owned []bool // by result index; false for results that are not resources
+}
+
+func (*FuncFact) AFact() {}
+
+func (f *FuncFact) String() string {
+	var owned []string
+	for i, o := range f.Owned {
+		if o {
+			owned = append(owned, fmt.Sprint(i))
+		}
+	}
+	return "owned results: " + strings.Join(owned, ",")
+}
+
+// Info answers ownership questions about calls in the current package.
+type Info struct {
+	pass   *analysis.Pass
+	pkg    *ssa.Package
+	local  map[*ssa.Function]*FuncFact
+	active map[*ssa.Function]bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	ssainfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	info := &Info{
+		pass:   pass,
+		pkg:    ssainfo.Pkg,
+		local:  make(map[*ssa.Function]*FuncFact),
+		active: make(map[*ssa.Function]bool),
+	}
+	for _, fn := range ssainfo.SrcFuncs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || fn.Parent() != nil {
+			continue
+		}
+		if fact := info.factOf(fn); fact != nil {
+			pass.ExportObjectFact(obj, fact)
+		}
+	}
+	return info, nil
+}
+
+// CallerOwns reports whether the caller of c owns result i of the call:
+// the callee made it, or the callee is unknown (a function value or an
+// interface method), in which case the caller is presumed to own it.
+func (info *Info) CallerOwns(c *ssa.CallCommon, i int) bool {
+	if c.IsInvoke() {
+		return !resource.NotOwned(c.Method)
+	}
+	callee := c.StaticCallee()
+	if callee == nil {
+		return true
+	}
+	if callee.Origin() != nil {
+		callee = callee.Origin()
+	}
+	if obj, ok := callee.Object().(*types.Func); ok && resource.NotOwned(obj) {
+		return false
+	}
+	fact := info.factOf(callee)
+	if fact == nil || i >= len(fact.Owned) {
+		return true
+	}
+	return fact.Owned[i]
+}
+
+// factOf returns the fact of fn: computed if fn is of this package,
+// imported otherwise; nil if fn returns no resource or is unknown.
+func (info *Info) factOf(fn *ssa.Function) *FuncFact {
+	if fn.Pkg != info.pkg {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok {
+			return nil
+		}
+		fact := new(FuncFact)
+		if !info.pass.ImportObjectFact(obj, fact) {
+			return nil
+		}
+		return fact
+	}
+	if fact, ok := info.local[fn]; ok {
+		return fact
+	}
+	if info.active[fn] {
+		return nil // recursion: assume the caller owns the result, as for unknown callees
+	}
+	info.active[fn] = true
+	fact := info.compute(fn)
+	delete(info.active, fn)
+	info.local[fn] = fact
+	return fact
+}
+
+func (info *Info) compute(fn *ssa.Function) *FuncFact {
+	if len(fn.Blocks) == 0 {
+		return nil
+	}
+	results := fn.Signature.Results()
+	fact := &FuncFact{Owned: make([]bool, results.Len())}
+	hasResource := false
+	for i := range results.Len() {
+		if !resource.IsCloser(results.At(i).Type()) && resource.Field(results.At(i).Type()) == nil {
+			continue
+		}
+		hasResource = true
+		o := neutral
+		for _, b := range fn.Blocks {
+			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
+				o = o.join(info.origin(ret.Results[i], make(map[ssa.Value]bool)))
+			}
+		}
+		fact.Owned[i] = o == made
+	}
+	if !hasResource {
+		return nil
+	}
+	return fact
+}
+
+// An origin classifies where a returned value comes from.
+type origin int
+
+const (
+	neutral  origin = iota // nil, or nothing yet
+	made                   // made by the function or a call it owns the result of
+	borrowed               // read from a parameter, field, global or collection
+)
+
+// join combines the origins of the values that can flow into one place:
+// borrowed on any path makes the whole borrowed.
+func (o origin) join(p origin) origin { return max(o, p) }
+
+func (info *Info) origin(v ssa.Value, seen map[ssa.Value]bool) origin {
+	if seen[v] {
+		return neutral
+	}
+	seen[v] = true
+	switch v := v.(type) {
+	case *ssa.Const:
+		return neutral
+	case *ssa.Call:
+		return info.callOrigin(v.Common(), 0)
+	case *ssa.Extract:
+		switch t := v.Tuple.(type) {
+		case *ssa.Call:
+			return info.callOrigin(t.Common(), v.Index)
+		case *ssa.TypeAssert:
+			return info.origin(t.X, seen)
+		}
+		return borrowed
+	case *ssa.Alloc:
+		return made
+	case *ssa.MakeInterface:
+		return info.origin(v.X, seen)
+	case *ssa.ChangeType:
+		return info.origin(v.X, seen)
+	case *ssa.ChangeInterface:
+		return info.origin(v.X, seen)
+	case *ssa.Convert:
+		return info.origin(v.X, seen)
+	case *ssa.MultiConvert:
+		return info.origin(v.X, seen)
+	case *ssa.TypeAssert:
+		return info.origin(v.X, seen)
+	case *ssa.Phi:
+		o := neutral
+		for _, e := range v.Edges {
+			o = o.join(info.origin(e, seen))
+		}
+		return o
+	case *ssa.UnOp:
+		if cell, ok := v.X.(*ssa.Alloc); ok {
+			return info.storedOrigin(cell, seen)
+		}
+	}
+	return borrowed
+}
+
+// storedOrigin joins the origins of every value stored into a local
+// variable that lives in memory (captured, or a named result with defers).
+func (info *Info) storedOrigin(cell *ssa.Alloc, seen map[ssa.Value]bool) origin {
+	o := neutral
+	stored := false
+	for _, ref := range *cell.Referrers() {
+		if st, ok := ref.(*ssa.Store); ok && st.Addr == cell {
+			o = o.join(info.origin(st.Val, seen))
+			stored = true
+		}
+	}
+	if !stored {
+		return made // a composite literal built field by field
+	}
+	return o
+}
+
+func (info *Info) callOrigin(c *ssa.CallCommon, i int) origin {
+	if info.CallerOwns(c, i) {
+		return made
+	}
+	return borrowed
+}

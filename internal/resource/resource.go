@@ -1,0 +1,229 @@
+// Package resource is closecheck's model of what must be closed: which
+// types are resources, which closing methods release them, which fields of
+// other types carry one (http.Response.Body), and which well-known
+// functions hand out a resource the caller does not own or use one without
+// taking it over.
+package resource
+
+import (
+	"go/types"
+	"slices"
+	"strings"
+)
+
+// IsCloseMethod reports whether a method of this name releases its receiver.
+func IsCloseMethod(name string) bool {
+	return name == "Close" || name == "CloseWithError"
+}
+
+// IsCloser reports whether t has a method Close() whose results are empty
+// or end in error. t may be a named type, a pointer to one, an interface
+// or a type parameter.
+func IsCloser(t types.Type) bool {
+	if _, ok := t.Underlying().(*types.Signature); ok {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, false, nil, "Close")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := fn.Signature()
+	if sig.Params().Len() != 0 {
+		return false
+	}
+	res := sig.Results()
+	return res.Len() == 0 || isError(res.At(res.Len()-1).Type())
+}
+
+func isError(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// A fieldKey names a resource field: a field of a struct type that carries
+// the obligation of a value of that type (http.Response.Body).
+type fieldKey struct{ pkg, typ, field string }
+
+var resourceFields = []fieldKey{
+	{"net/http", "Response", "Body"},
+}
+
+// Field returns the resource field of t (or of the struct t points to),
+// or nil if t carries no obligation through a field.
+func Field(t types.Type) *types.Var {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return nil
+	}
+	for _, k := range resourceFields {
+		if named.Obj().Pkg().Path() != k.pkg || named.Obj().Name() != k.typ {
+			continue
+		}
+		st, ok := named.Underlying().(*types.Struct)
+		if !ok {
+			return nil
+		}
+		for f := range st.Fields() {
+			if f.Name() == k.field {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// A Model decides which types are resources, with the user's ignore list.
+type Model struct {
+	Ignore TypeList
+}
+
+// IsResource reports whether a value of type t must be closed by its
+// owner, directly or through its resource field.
+func (m *Model) IsResource(t types.Type) bool {
+	if m.Ignore.Has(t) {
+		return false
+	}
+	return IsCloser(t) || Field(t) != nil
+}
+
+// A TypeList is a set of types named "importpath.Name", usable as a flag.
+type TypeList []string
+
+func (l *TypeList) String() string { return strings.Join(*l, ",") }
+
+func (l *TypeList) Set(s string) error {
+	*l = nil
+	for name := range strings.SplitSeq(s, ",") {
+		if name = strings.TrimSpace(name); name != "" {
+			*l = append(*l, name)
+		}
+	}
+	return nil
+}
+
+// Has reports whether t, or the type t points to, is in the list.
+func (l TypeList) Has(t types.Type) bool {
+	if len(l) == 0 {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return false
+	}
+	return slices.Contains(l, named.Obj().Pkg().Path()+"."+named.Obj().Name())
+}
+
+// A funcKey names a package-level function (recv == "") or a method.
+type funcKey struct{ pkg, recv, name string }
+
+func keyOf(fn *types.Func) funcKey {
+	if fn.Pkg() == nil {
+		return funcKey{}
+	}
+	k := funcKey{pkg: fn.Pkg().Path(), name: fn.Name()}
+	if recv := fn.Signature().Recv(); recv != nil {
+		t := recv.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if named, ok := types.Unalias(t).(*types.Named); ok {
+			k.recv = named.Obj().Name()
+		}
+	}
+	return k
+}
+
+func funcs(pkg, recv string, names ...string) []funcKey {
+	keys := make([]funcKey, len(names))
+	for i, n := range names {
+		keys[i] = funcKey{pkg, recv, n}
+	}
+	return keys
+}
+
+func set(groups ...[]funcKey) map[funcKey]bool {
+	m := make(map[funcKey]bool)
+	for _, g := range groups {
+		for _, k := range g {
+			m[k] = true
+		}
+	}
+	return m
+}
+
+// notOwned lists functions whose resource results the caller must not, or
+// need not, close: another value owns them, or closing is a no-op.
+var notOwned = set(
+	funcs("io", "", "NopCloser"),
+	funcs("io/ioutil", "", "NopCloser"),
+	// (*exec.Cmd).Wait closes the pipes.
+	funcs("os/exec", "Cmd", "StdinPipe", "StdoutPipe", "StderrPipe"),
+	// A transaction's statements are closed with the transaction.
+	funcs("database/sql", "Tx", "Stmt", "StmtContext"),
+	// The recorded body is an in-memory buffer.
+	funcs("net/http/httptest", "ResponseRecorder", "Result"),
+	// Wraps a request body, which the server closes.
+	funcs("net/http", "", "MaxBytesReader"),
+	// Embedded files hold no descriptor.
+	funcs("embed", "FS", "Open"),
+	// The next part, or the end of the reader, discards a part.
+	funcs("mime/multipart", "Reader", "NextPart", "NextRawPart"),
+)
+
+// NotOwned reports whether the resources fn returns need no close by its caller.
+func NotOwned(fn *types.Func) bool { return notOwned[keyOf(fn)] }
+
+// borrowers lists functions that read, write or wrap their resource
+// arguments without closing or keeping them beyond the caller's use: after
+// the call the caller still owns the resource.
+var borrowers = set(
+	funcs("io", "", "Copy", "CopyN", "CopyBuffer", "ReadAll", "ReadFull", "ReadAtLeast",
+		"WriteString", "LimitReader", "TeeReader", "MultiReader", "MultiWriter",
+		"NewSectionReader", "NewOffsetWriter"),
+	funcs("io/ioutil", "", "ReadAll"),
+	funcs("fmt", "", "Fprint", "Fprintf", "Fprintln", "Fscan", "Fscanf", "Fscanln"),
+	funcs("bufio", "", "NewReader", "NewReaderSize", "NewWriter", "NewWriterSize", "NewScanner"),
+	funcs("bufio", "Reader", "Reset", "WriteTo"),
+	funcs("bufio", "Writer", "Reset", "ReadFrom"),
+	funcs("bytes", "Buffer", "ReadFrom", "WriteTo"),
+	funcs("encoding/json", "", "NewDecoder", "NewEncoder"),
+	funcs("encoding/xml", "", "NewDecoder", "NewEncoder"),
+	funcs("encoding/gob", "", "NewDecoder", "NewEncoder"),
+	funcs("encoding/csv", "", "NewReader", "NewWriter"),
+	funcs("encoding/binary", "", "Read", "Write"),
+	funcs("encoding/base64", "", "NewDecoder", "NewEncoder"),
+	funcs("encoding/hex", "", "NewDecoder", "NewEncoder", "Dumper"),
+	funcs("encoding/pem", "", "Encode"),
+	funcs("compress/gzip", "", "NewReader", "NewWriter", "NewWriterLevel"),
+	funcs("compress/gzip", "Reader", "Reset"),
+	funcs("compress/gzip", "Writer", "Reset"),
+	funcs("compress/zlib", "", "NewReader", "NewReaderDict", "NewWriter", "NewWriterLevel", "NewWriterLevelDict"),
+	funcs("compress/flate", "", "NewReader", "NewReaderDict", "NewWriter", "NewWriterDict"),
+	funcs("compress/bzip2", "", "NewReader"),
+	funcs("compress/lzw", "", "NewReader", "NewWriter"),
+	funcs("archive/tar", "", "NewReader", "NewWriter"),
+	funcs("archive/zip", "", "NewReader", "NewWriter"),
+	funcs("mime/multipart", "", "NewReader", "NewWriter"),
+	funcs("text/template", "Template", "Execute", "ExecuteTemplate"),
+	funcs("html/template", "Template", "Execute", "ExecuteTemplate"),
+)
+
+// Borrows reports whether fn uses its resource arguments without closing
+// or keeping them.
+func Borrows(fn *types.Func) bool { return borrowers[keyOf(fn)] }
+
+// closedWhenFalse lists methods after whose false result the receiver is
+// already closed: "If Next returns false, the Rows are closed automatically".
+var closedWhenFalse = set(
+	funcs("database/sql", "Rows", "Next"),
+)
+
+// ClosedWhenFalse reports whether a false result of method fn means that
+// its receiver has been closed.
+func ClosedWhenFalse(fn *types.Func) bool { return closedWhenFalse[keyOf(fn)] }

@@ -1,0 +1,58 @@
+// Package unclosed defines an Analyzer that reports resources a function
+// makes and then fails to close.
+//
+// # Analyzer unclosed
+//
+// unclosed: report values with a Close method that are not closed on some path
+//
+// A resource is a value whose type has a method Close() whose results are
+// empty or end in error: *os.File, net.Conn, *sql.Rows, io.ReadCloser, and
+// the types of your own code that follow the same convention. The body of
+// an *http.Response is one too: the obligation is resp.Body.
+//
+// A function owns the resources that its calls return to it (os.Open,
+// net.Dial, db.Query, newPool(), ...), unless the callee only hands out one
+// that something else owns: a field of its receiver, a global, one of its
+// parameters. It does not own the resources it reads from its parameters,
+// fields, globals or collections.
+//
+// On every path from the call to a normal return, the owner must do one of:
+//
+//   - close it: x.Close(), defer x.Close(), a deferred closure that closes
+//     it, a closure that closes it handed to anything (t.Cleanup, a
+//     lifecycle hook, context.AfterFunc), or a close through io.Closer;
+//   - give it away: return it (alone or inside a struct, slice, map or
+//     closure), store it in a field, a global, a map or a slice, send it on a
+//     channel, or capture it in a goroutine;
+//   - hand it to a call that may keep it. Calls known only to read, write
+//     or wrap it (io.Copy, io.ReadAll, fmt.Fprintf, bufio.NewReader,
+//     json.NewDecoder, gzip.NewReader, ...) do not count: after them, the
+//     function still owns it.
+//
+// Calling the resource's own methods (f.Read, conn.SetDeadline, rows.Next)
+// uses it without giving it away.
+//
+// Some paths need no close: where the call's own error is non-nil
+// (if err != nil { return err }, errors.Is(err, ...), err == nil forms),
+// where the resource is nil, and paths that end in panic, os.Exit,
+// log.Fatal, t.Fatal or runtime.Goexit. When rows.Next() returns false,
+// the *sql.Rows is already closed; an early return or break out of the loop
+// still leaks it. A resource made in a loop must be closed before the next
+// iteration; defer in a loop counts as a close.
+//
+// The report is at the call that made the resource, and names the first
+// path that leaks it:
+//
+//	f, err := os.Open(name) // os.Open result f is not closed on the path that returns at line 20
+//
+// Results that need no close are not reported: io.NopCloser, the pipes of
+// *exec.Cmd (Wait closes them), a transaction's statements, the response of
+// an httptest.ResponseRecorder, files of an embed.FS.
+//
+// # Flags
+//
+//	-unclosed.ignore=importpath.Type,...
+//
+// adds types whose values need no close, for example
+// -unclosed.ignore=example.com/pool.Conn.
+package unclosed

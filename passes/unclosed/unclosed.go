@@ -1,0 +1,218 @@
+package unclosed
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/closecheck/closecheck/internal/analysisdoc"
+	"github.com/closecheck/closecheck/internal/flow"
+	"github.com/closecheck/closecheck/internal/ownership"
+	"github.com/closecheck/closecheck/internal/resource"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports resources that a function makes and does not close on
+// some path, nor give to another owner.
+var Analyzer = &analysis.Analyzer{
+	Name:     "unclosed",
+	Doc:      analysisdoc.MustExtract(doc, "unclosed"),
+	URL:      "https://github.com/closecheck/closecheck#unclosed",
+	Requires: []*analysis.Analyzer{buildssa.Analyzer, ownership.Analyzer},
+	Run:      run,
+}
+
+var model resource.Model
+
+func init() {
+	Analyzer.Flags.Var(&model.Ignore, "ignore",
+		"comma-separated `types` (importpath.Name) whose values need no close")
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	ssainfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	own := pass.ResultOf[ownership.Analyzer].(*ownership.Info)
+	for _, fn := range ssainfo.SrcFuncs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if call, ok := instr.(*ssa.Call); ok {
+					checkCall(pass, own, call)
+				}
+			}
+		}
+	}
+	return nil, nil
+}
+
+// An obligation is one resource that a call hands its caller.
+type obligation struct {
+	call  *ssa.Call
+	index int       // result index
+	value ssa.Value // nil when the result is discarded
+	err   ssa.Value // the call's error result, or nil
+	field *types.Var
+}
+
+func checkCall(pass *analysis.Pass, own *ownership.Info, call *ssa.Call) {
+	if _, ok := call.Call.Value.(*ssa.Builtin); ok {
+		return
+	}
+	for _, ob := range obligations(own, call) {
+		check(pass, ob)
+	}
+}
+
+func obligations(own *ownership.Info, call *ssa.Call) []obligation {
+	tuple, ok := call.Type().(*types.Tuple)
+	if !ok {
+		if !isResource(call.Type()) || !own.CallerOwns(call.Common(), 0) {
+			return nil
+		}
+		return []obligation{{call: call, value: call, field: resource.Field(call.Type())}}
+	}
+	extracts := make([]ssa.Value, tuple.Len())
+	for _, ref := range *call.Referrers() {
+		if ex, ok := ref.(*ssa.Extract); ok {
+			extracts[ex.Index] = ex
+		}
+	}
+	var err ssa.Value
+	if last := tuple.Len() - 1; last > 0 && types.Identical(tuple.At(last).Type(), types.Universe.Lookup("error").Type()) {
+		err = extracts[last]
+	}
+	var obs []obligation
+	for i := range tuple.Len() {
+		t := tuple.At(i).Type()
+		if isResource(t) && own.CallerOwns(call.Common(), i) {
+			obs = append(obs, obligation{call: call, index: i, value: extracts[i], err: err, field: resource.Field(t)})
+		}
+	}
+	return obs
+}
+
+func isResource(t types.Type) bool { return model.IsResource(t) }
+
+func check(pass *analysis.Pass, ob obligation) {
+	if ob.value == nil {
+		report(pass, ob, "is never closed")
+		return
+	}
+	trace := ownership.TraceValue(ob.value, ob.field, ob.err)
+	escape := flow.Escape(ob.call, trace.Handled, trace.Pruned)
+	switch {
+	case escape == nil:
+	case len(trace.Closes)+len(trace.Gives) == 0:
+		report(pass, ob, "is never closed")
+	case escape == ob.call:
+		report(pass, ob, "is not closed before the next iteration of the loop")
+	default:
+		line := pass.Fset.Position(returnPos(escape)).Line
+		report(pass, ob, fmt.Sprintf("is not closed on the path that returns at line %d", line))
+	}
+}
+
+// returnPos returns the position of a return, or of the closing brace of
+// the function for the implicit return at its end.
+func returnPos(ret ssa.Instruction) token.Pos {
+	if ret.Pos().IsValid() {
+		return ret.Pos()
+	}
+	switch syntax := ret.Parent().Syntax().(type) {
+	case *ast.FuncDecl:
+		if syntax.Body != nil {
+			return syntax.Body.Rbrace
+		}
+	case *ast.FuncLit:
+		return syntax.Body.Rbrace
+	}
+	return ret.Parent().Pos()
+}
+
+func report(pass *analysis.Pass, ob obligation, what string) {
+	expr, name := callSyntax(pass, ob)
+	pos := ob.call.Pos()
+	subject := "call"
+	if expr != nil {
+		pos = expr.Pos()
+		subject = types.ExprString(expr.Fun)
+	}
+	subject += " result"
+	if name != "" {
+		subject += " " + name
+	}
+	if ob.field != nil {
+		if name == "" {
+			subject += "'s"
+		}
+		subject += "." + ob.field.Name()
+	}
+	pass.Report(analysis.Diagnostic{
+		Pos:      pos,
+		Category: "unclosed",
+		Message:  subject + " " + what,
+	})
+}
+
+// callSyntax finds the call expression of ob and the name of the variable
+// its result is assigned to, if any.
+func callSyntax(pass *analysis.Pass, ob obligation) (*ast.CallExpr, string) {
+	lparen := ob.call.Pos()
+	for _, file := range pass.Files {
+		if file.FileStart > lparen || lparen > file.FileEnd {
+			continue
+		}
+		path, _ := astutil.PathEnclosingInterval(file, lparen, lparen)
+		for i, node := range path {
+			call, ok := node.(*ast.CallExpr)
+			if !ok || call.Lparen != lparen {
+				continue
+			}
+			if i+1 < len(path) {
+				return call, assignedName(path[i+1], call, ob.index)
+			}
+			return call, ""
+		}
+	}
+	return nil, ""
+}
+
+// assignedName returns the name that parent, an assignment or declaration,
+// gives to result index of call.
+func assignedName(parent ast.Node, call *ast.CallExpr, index int) string {
+	var lhs []ast.Expr
+	var rhs []ast.Expr
+	switch parent := parent.(type) {
+	case *ast.AssignStmt:
+		lhs, rhs = parent.Lhs, parent.Rhs
+	case *ast.ValueSpec:
+		for _, id := range parent.Names {
+			lhs = append(lhs, id)
+		}
+		rhs = parent.Values
+	default:
+		return ""
+	}
+	if len(rhs) > 1 {
+		for i, r := range rhs {
+			if r == call {
+				index = i
+			}
+		}
+	}
+	if index >= len(lhs) {
+		return ""
+	}
+	if id, ok := lhs[index].(*ast.Ident); ok && id.Name != "_" {
+		return id.Name
+	}
+	return ""
+}
