@@ -74,6 +74,15 @@ func Escape(start ssa.Instruction, stop func(ssa.Instruction) bool, pruned Prune
 	return nil
 }
 
+// Precedes reports whether a runs before b on every path to b: a's block
+// dominates b's, and within one block a comes first.
+func Precedes(a, b ssa.Instruction) bool {
+	if a.Block() == b.Block() {
+		return indexOf(a.Block(), a) < indexOf(b.Block(), b)
+	}
+	return a.Block().Dominates(b.Block())
+}
+
 func indexOf(b *ssa.BasicBlock, instr ssa.Instruction) int {
 	for i, x := range b.Instrs {
 		if x == instr {

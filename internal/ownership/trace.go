@@ -110,7 +110,10 @@ func (t *Trace) use(v ssa.Value, holder bool, ref ssa.Instruction) {
 		*ssa.Index, *ssa.IndexAddr, *ssa.Slice, *ssa.Lookup:
 		// Uses that neither close nor keep it.
 	case *ssa.Field:
-		if holder && t.isResourceField(ref.X.Type(), ref.Field) {
+		switch {
+		case holder && t.isResourceField(ref.X.Type(), ref.Field):
+			t.value(ref, false)
+		case !holder && isEmbeddedCloser(ref.X.Type(), ref.Field):
 			t.value(ref, false)
 		}
 	case *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface,
@@ -127,15 +130,25 @@ func (t *Trace) use(v ssa.Value, holder bool, ref ssa.Instruction) {
 			}
 		}
 	case *ssa.FieldAddr:
-		if holder && t.isResourceField(ref.X.Type(), ref.Field) {
+		switch {
+		case holder && t.isResourceField(ref.X.Type(), ref.Field):
 			for _, r := range referrers(ref) {
 				if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
 					t.value(load, false)
 				}
 			}
+		case !holder && isEmbeddedCloser(ref.X.Type(), ref.Field):
+			// Promoted methods, Close among them, take the embedded
+			// field's address (or its value, loaded) as receiver.
+			t.value(ref, false)
 		}
 	case *ssa.UnOp:
-		// A dereference copies the value; the copy is not followed.
+		// Dereferencing the resource copies it, and the copy is not
+		// followed; loading an embedded closer from its address is the
+		// same resource.
+		if _, ok := v.(*ssa.FieldAddr); ok && ref.Op == token.MUL {
+			t.value(ref, holder)
+		}
 	case *ssa.Store:
 		if ref.Val != v {
 			return
@@ -156,6 +169,21 @@ func (t *Trace) use(v ssa.Value, holder bool, ref ssa.Instruction) {
 		// someone else may own it now.
 		t.Gives[ref] = true
 	}
+}
+
+// isEmbeddedCloser reports whether field index of the struct typ (or the
+// struct typ points to) is embedded and a closer, so that the struct's
+// promoted Close is the field's.
+func isEmbeddedCloser(typ types.Type, index int) bool {
+	if p, ok := typ.Underlying().(*types.Pointer); ok {
+		typ = p.Elem()
+	}
+	st, ok := typ.Underlying().(*types.Struct)
+	if !ok || index >= st.NumFields() {
+		return false
+	}
+	f := st.Field(index)
+	return f.Embedded() && (resource.IsCloser(f.Type()) || resource.IsCloser(types.NewPointer(f.Type())))
 }
 
 func (t *Trace) isResourceField(typ types.Type, index int) bool {

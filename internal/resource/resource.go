@@ -20,7 +20,7 @@ func IsCloseMethod(name string) bool {
 // or end in error. t may be a named type, a pointer to one, an interface
 // or a type parameter.
 func IsCloser(t types.Type) bool {
-	if _, ok := t.Underlying().(*types.Signature); ok {
+	if _, ok := t.Underlying().(*types.Signature); ok || isNamed(t, notResources) {
 		return false
 	}
 	obj, _, _ := types.LookupFieldOrMethod(t, false, nil, "Close")
@@ -34,6 +34,62 @@ func IsCloser(t types.Type) bool {
 	}
 	res := sig.Results()
 	return res.Len() == 0 || isError(res.At(res.Len()-1).Type())
+}
+
+// A typeKey names a named type by package path and name.
+type typeKey struct{ pkg, name string }
+
+// isNamed reports whether t, or the type t points to, is in set.
+func isNamed(t types.Type, set map[typeKey]bool) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && set[typeKey{named.Obj().Pkg().Path(), named.Obj().Name()}]
+}
+
+// notResources lists types with a Close method that releases nothing the
+// program could run out of.
+var notResources = map[typeKey]bool{
+	// Close closes the channel a Value holds.
+	{"reflect", "Value"}: true,
+	// Close drains the part; the next NextPart does that too.
+	{"mime/multipart", "Part"}: true,
+	// Encode flushes; Close only checks that the document is complete.
+	{"encoding/xml", "Encoder"}: true,
+}
+
+// flushers lists types whose Close finishes the output written through
+// them (a trailer, a checksum, buffered bytes) and releases nothing else.
+var flushers = map[typeKey]bool{
+	{"compress/gzip", "Writer"}:            true,
+	{"compress/zlib", "Writer"}:            true,
+	{"compress/flate", "Writer"}:           true,
+	{"compress/lzw", "Writer"}:             true,
+	{"archive/zip", "Writer"}:              true,
+	{"archive/tar", "Writer"}:              true,
+	{"mime/multipart", "Writer"}:           true,
+	{"mime/quotedprintable", "Writer"}:     true,
+	{"encoding/csv", "Writer"}:             true,
+	{"net/http/httputil", "chunkedWriter"}: true,
+}
+
+// flusherMakers lists functions that return a flusher behind an interface.
+var flusherMakers = set(
+	funcs("encoding/base64", "", "NewEncoder"),
+	funcs("encoding/base32", "", "NewEncoder"),
+	funcs("encoding/ascii85", "", "NewEncoder"),
+	funcs("encoding/hex", "", "Dumper"),
+	funcs("compress/lzw", "", "NewWriter"),
+	funcs("net/http/httputil", "", "NewChunkedWriter"),
+)
+
+// IsFlusher reports whether a resource of type t, made by fn (nil if not
+// known), only finishes its output when closed. Skipping that close on a
+// path that gives up on the output loses nothing; never closing it loses
+// the output's end.
+func IsFlusher(t types.Type, fn *types.Func) bool {
+	return isNamed(t, flushers) || fn != nil && flusherMakers[keyOf(fn)]
 }
 
 func isError(t types.Type) bool {
@@ -172,8 +228,19 @@ var notOwned = set(
 	funcs("net/http", "", "MaxBytesReader"),
 	// Embedded files hold no descriptor.
 	funcs("embed", "FS", "Open"),
-	// The next part, or the end of the reader, discards a part.
-	funcs("mime/multipart", "Reader", "NextPart", "NextRawPart"),
+	// "If the File was created using NewFile directly instead of Open,
+	// Close has no effect."
+	funcs("debug/elf", "", "NewFile"),
+	funcs("debug/macho", "", "NewFile", "NewFatFile"),
+	funcs("debug/pe", "", "NewFile"),
+	funcs("debug/plan9obj", "", "NewFile"),
+	funcs("internal/xcoff", "", "NewFile", "NewArchive"),
+	// Decompressors whose Close releases nothing and leaves the wrapped
+	// reader open.
+	funcs("compress/gzip", "", "NewReader"),
+	funcs("compress/zlib", "", "NewReader", "NewReaderDict"),
+	funcs("compress/flate", "", "NewReader", "NewReaderDict"),
+	funcs("compress/lzw", "", "NewReader"),
 )
 
 // NotOwned reports whether the resources fn returns need no close by its caller.

@@ -107,10 +107,17 @@ func check(pass *analysis.Pass, ob obligation) {
 		return
 	}
 	trace := ownership.TraceValue(ob.value, ob.field, ob.err)
+	if deferredBefore(trace, ob.call) {
+		return
+	}
 	escape := flow.Escape(ob.call, trace.Handled, trace.Pruned)
+	handled := len(trace.Closes)+len(trace.Gives) > 0
 	switch {
 	case escape == nil:
-	case len(trace.Closes)+len(trace.Gives) == 0:
+	case handled && ob.flusher():
+		// Skipping the close of a flusher on some path gives up output
+		// that the path does not want.
+	case !handled:
 		report(pass, ob, "is never closed")
 	case escape == ob.call:
 		report(pass, ob, "is not closed before the next iteration of the loop")
@@ -118,6 +125,25 @@ func check(pass *analysis.Pass, ob obligation) {
 		line := pass.Fset.Position(returnPos(escape)).Line
 		report(pass, ob, fmt.Sprintf("is not closed on the path that returns at line %d", line))
 	}
+}
+
+// deferredBefore reports whether a deferred close of the variable that
+// will hold the resource runs before the resource is made, on every path.
+func deferredBefore(trace *ownership.Trace, call *ssa.Call) bool {
+	for instr := range trace.Closes {
+		if _, ok := instr.(*ssa.Defer); ok && flow.Precedes(instr, call) {
+			return true
+		}
+	}
+	return false
+}
+
+func (ob obligation) flusher() bool {
+	var callee *types.Func
+	if fn := ob.call.Common().StaticCallee(); fn != nil {
+		callee, _ = fn.Object().(*types.Func)
+	}
+	return resource.IsFlusher(ob.value.Type(), callee)
 }
 
 // returnPos returns the position of a return, or of the closing brace of
@@ -151,9 +177,10 @@ func report(pass *analysis.Pass, ob obligation, what string) {
 	}
 	if ob.field != nil {
 		if name == "" {
-			subject += "'s"
+			subject += "'s " + ob.field.Name()
+		} else {
+			subject += "." + ob.field.Name()
 		}
-		subject += "." + ob.field.Name()
 	}
 	pass.Report(analysis.Diagnostic{
 		Pos:      pos,

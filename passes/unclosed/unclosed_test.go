@@ -9,5 +9,5 @@ import (
 )
 
 func Test(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), unclosed.Analyzer, "basic")
+	analysistest.Run(t, analysistest.TestData(), unclosed.Analyzer, "basic", "files")
 }
