@@ -138,17 +138,30 @@ func (info *Info) compute(fn *ssa.Function) *FuncFact {
 		}
 		hasResource = true
 		o := neutral
+		var sources []ssa.Value
 		for _, b := range fn.Blocks {
 			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
-				o = o.join(info.origin(ret.Results[i], make(map[ssa.Value]bool)))
+				o = o.join(info.origin(ret.Results[i], make(map[ssa.Value]bool), &sources))
 			}
 		}
-		fact.Owned[i] = o == made
+		fact.Owned[i] = o == made && !anyRegistered(sources, resource.Field(results.At(i).Type()))
 	}
 	if !hasResource {
 		return nil
 	}
 	return fact
+}
+
+// anyRegistered reports whether the function registers a close of one of
+// the values it makes and returns, as a test helper does with t.Cleanup:
+// then it, not its caller, arranged for the close.
+func anyRegistered(sources []ssa.Value, field *types.Var) bool {
+	for _, v := range sources {
+		if len(TraceValue(v, field, nil).Registered) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // An origin classifies where a returned value comes from.
@@ -164,7 +177,8 @@ const (
 // borrowed on any path makes the whole borrowed.
 func (o origin) join(p origin) origin { return max(o, p) }
 
-func (info *Info) origin(v ssa.Value, seen map[ssa.Value]bool) origin {
+// origin classifies v and adds the values that made it to sources.
+func (info *Info) origin(v ssa.Value, seen map[ssa.Value]bool, sources *[]ssa.Value) origin {
 	if seen[v] {
 		return neutral
 	}
@@ -173,38 +187,39 @@ func (info *Info) origin(v ssa.Value, seen map[ssa.Value]bool) origin {
 	case *ssa.Const:
 		return neutral
 	case *ssa.Call:
-		return info.callOrigin(v.Common(), 0)
+		return info.callOrigin(v, v.Common(), 0, sources)
 	case *ssa.Extract:
 		switch t := v.Tuple.(type) {
 		case *ssa.Call:
-			return info.callOrigin(t.Common(), v.Index)
+			return info.callOrigin(v, t.Common(), v.Index, sources)
 		case *ssa.TypeAssert:
-			return info.origin(t.X, seen)
+			return info.origin(t.X, seen, sources)
 		}
 		return borrowed
 	case *ssa.Alloc:
+		*sources = append(*sources, v)
 		return made
 	case *ssa.MakeInterface:
-		return info.origin(v.X, seen)
+		return info.origin(v.X, seen, sources)
 	case *ssa.ChangeType:
-		return info.origin(v.X, seen)
+		return info.origin(v.X, seen, sources)
 	case *ssa.ChangeInterface:
-		return info.origin(v.X, seen)
+		return info.origin(v.X, seen, sources)
 	case *ssa.Convert:
-		return info.origin(v.X, seen)
+		return info.origin(v.X, seen, sources)
 	case *ssa.MultiConvert:
-		return info.origin(v.X, seen)
+		return info.origin(v.X, seen, sources)
 	case *ssa.TypeAssert:
-		return info.origin(v.X, seen)
+		return info.origin(v.X, seen, sources)
 	case *ssa.Phi:
 		o := neutral
 		for _, e := range v.Edges {
-			o = o.join(info.origin(e, seen))
+			o = o.join(info.origin(e, seen, sources))
 		}
 		return o
 	case *ssa.UnOp:
 		if cell, ok := v.X.(*ssa.Alloc); ok {
-			return info.storedOrigin(cell, seen)
+			return info.storedOrigin(cell, seen, sources)
 		}
 	}
 	return borrowed
@@ -212,12 +227,12 @@ func (info *Info) origin(v ssa.Value, seen map[ssa.Value]bool) origin {
 
 // storedOrigin joins the origins of every value stored into a local
 // variable that lives in memory (captured, or a named result with defers).
-func (info *Info) storedOrigin(cell *ssa.Alloc, seen map[ssa.Value]bool) origin {
+func (info *Info) storedOrigin(cell *ssa.Alloc, seen map[ssa.Value]bool, sources *[]ssa.Value) origin {
 	o := neutral
 	stored := false
 	for _, ref := range *cell.Referrers() {
 		if st, ok := ref.(*ssa.Store); ok && st.Addr == cell {
-			o = o.join(info.origin(st.Val, seen))
+			o = o.join(info.origin(st.Val, seen, sources))
 			stored = true
 		}
 	}
@@ -227,8 +242,9 @@ func (info *Info) storedOrigin(cell *ssa.Alloc, seen map[ssa.Value]bool) origin 
 	return o
 }
 
-func (info *Info) callOrigin(c *ssa.CallCommon, i int) origin {
+func (info *Info) callOrigin(v ssa.Value, c *ssa.CallCommon, i int, sources *[]ssa.Value) origin {
 	if info.CallerOwns(c, i) {
+		*sources = append(*sources, v)
 		return made
 	}
 	return borrowed

@@ -20,6 +20,9 @@ type Trace struct {
 	// returns, stores outside the function's own variables, sends, go
 	// statements, and calls that may keep it.
 	Gives map[ssa.Instruction]bool
+	// Registered holds the calls, among Closes, that hand a closure that
+	// closes the resource to someone else to run later (t.Cleanup).
+	Registered map[ssa.Instruction]bool
 
 	field   *types.Var         // the resource field, when the value only holds the resource
 	aliases map[ssa.Value]bool // values that are the resource or its holder
@@ -50,6 +53,7 @@ func newTrace(field *types.Var, depth int) *Trace {
 	return &Trace{
 		Closes:        make(map[ssa.Instruction]bool),
 		Gives:         make(map[ssa.Instruction]bool),
+		Registered:    make(map[ssa.Instruction]bool),
 		field:         field,
 		aliases:       make(map[ssa.Value]bool),
 		cells:         make(map[*ssa.Alloc]bool),
@@ -344,6 +348,9 @@ func (t *Trace) closureUses(fnValue ssa.Value, effect closureEffect) {
 		switch {
 		case effect == closesIt:
 			t.Closes[ref] = true
+			if !calledHere {
+				t.Registered[ref] = true
+			}
 		case effect == givesItAway, !calledHere:
 			t.Gives[ref] = true
 		}
