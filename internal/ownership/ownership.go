@@ -5,6 +5,7 @@ package ownership
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
 	"reflect"
 	"strings"
@@ -195,7 +196,7 @@ func (info *Info) origin(v ssa.Value, seen map[ssa.Value]bool, sources *[]ssa.Va
 		case *ssa.TypeAssert:
 			return info.origin(t.X, seen, sources)
 		}
-		return borrowed
+		return info.container(v.Tuple, seen)
 	case *ssa.Alloc:
 		*sources = append(*sources, v)
 		return made
@@ -218,9 +219,55 @@ func (info *Info) origin(v ssa.Value, seen map[ssa.Value]bool, sources *[]ssa.Va
 		}
 		return o
 	case *ssa.UnOp:
-		if cell, ok := v.X.(*ssa.Alloc); ok {
+		if cell, ok := v.X.(*ssa.Alloc); ok && v.Op == token.MUL {
 			return info.storedOrigin(cell, seen, sources)
 		}
+		return info.container(v, seen)
+	case *ssa.Field:
+		return info.container(v.X, seen)
+	case *ssa.Index:
+		return info.container(v.X, seen)
+	case *ssa.Lookup:
+		return info.container(v.X, seen)
+	}
+	return borrowed
+}
+
+// container classifies a value read out of x: out of memory that x
+// addresses, an aggregate x, or a channel receive x. What comes through a
+// channel, or out of a local composite, is handed over with it; what is
+// read out of a parameter, a captured variable or a global stays theirs.
+func (info *Info) container(x ssa.Value, seen map[ssa.Value]bool) origin {
+	if seen[x] {
+		return neutral
+	}
+	seen[x] = true
+	switch x := x.(type) {
+	case *ssa.Alloc, *ssa.Select:
+		return made
+	case *ssa.UnOp:
+		if x.Op == token.ARROW {
+			return made
+		}
+		return info.container(x.X, seen)
+	case *ssa.FieldAddr:
+		return info.container(x.X, seen)
+	case *ssa.IndexAddr:
+		return info.container(x.X, seen)
+	case *ssa.Field:
+		return info.container(x.X, seen)
+	case *ssa.Index:
+		return info.container(x.X, seen)
+	case *ssa.Lookup:
+		return info.container(x.X, seen)
+	case *ssa.Extract:
+		return info.container(x.Tuple, seen)
+	case *ssa.Phi:
+		o := neutral
+		for _, e := range x.Edges {
+			o = o.join(info.container(e, seen))
+		}
+		return o
 	}
 	return borrowed
 }

@@ -23,10 +23,17 @@ type Trace struct {
 	// Registered holds the calls, among Closes, that hand a closure that
 	// closes the resource to someone else to run later (t.Cleanup).
 	Registered map[ssa.Instruction]bool
+	// Deferred holds the defers of closures that close the variable
+	// holding the resource: at return they close whatever it holds then.
+	// They are not among Closes.
+	Deferred map[ssa.Instruction]bool
+	// Overwrites holds the stores of other values into a variable that
+	// holds the resource: reaching one before a close loses the resource.
+	Overwrites map[ssa.Instruction]bool
 
 	field   *types.Var         // the resource field, when the value only holds the resource
 	aliases map[ssa.Value]bool // values that are the resource or its holder
-	cells   map[*ssa.Alloc]bool
+	cells   map[ssa.Value]bool // variables in memory that hold it: Allocs, and FreeVars of closures
 	errs    map[ssa.Value]bool // the error returned with the resource
 	// closedIfFalse holds calls whose false result means the resource is
 	// already closed (rows.Next()).
@@ -54,9 +61,11 @@ func newTrace(field *types.Var, depth int) *Trace {
 		Closes:        make(map[ssa.Instruction]bool),
 		Gives:         make(map[ssa.Instruction]bool),
 		Registered:    make(map[ssa.Instruction]bool),
+		Deferred:      make(map[ssa.Instruction]bool),
+		Overwrites:    make(map[ssa.Instruction]bool),
 		field:         field,
 		aliases:       make(map[ssa.Value]bool),
-		cells:         make(map[*ssa.Alloc]bool),
+		cells:         make(map[ssa.Value]bool),
 		errs:          make(map[ssa.Value]bool),
 		closedIfFalse: make(map[ssa.Value]bool),
 		depth:         depth,
@@ -68,6 +77,12 @@ func (t *Trace) Handled(instr ssa.Instruction) bool {
 	return t.Closes[instr] || t.Gives[instr]
 }
 
+// Discharged reports whether the function closes the resource, or gives it
+// away, anywhere at all.
+func (t *Trace) Discharged() bool {
+	return len(t.Closes)+len(t.Gives)+len(t.Deferred)+len(t.closedIfFalse) > 0
+}
+
 func (t *Trace) traceErr(err ssa.Value) {
 	if t.errs[err] {
 		return
@@ -75,16 +90,97 @@ func (t *Trace) traceErr(err ssa.Value) {
 	t.errs[err] = true
 	for _, ref := range referrers(err) {
 		switch ref := ref.(type) {
-		case *ssa.Phi, *ssa.ChangeInterface, *ssa.MakeInterface:
+		case *ssa.ChangeInterface, *ssa.MakeInterface:
 			t.traceErr(ref.(ssa.Value))
+		case *ssa.Phi:
+			if at, ok := err.(ssa.Instruction); ok && t.mergesOnlyThisErr(ref, at.Block()) {
+				t.traceErr(ref)
+			}
 		case *ssa.Store:
 			// A named result, or a variable a closure captures.
 			if cell, ok := ref.Addr.(*ssa.Alloc); ok && ref.Val == err {
-				for _, r := range referrers(cell) {
-					if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
-						t.traceErr(load)
-					}
-				}
+				t.errLoads(cell, ref)
+			}
+		}
+	}
+}
+
+// mergesOnlyThisErr reports whether, on paths from the error's block, a
+// non-nil phi is the resource's error: every other error merged in is nil
+// or comes from a block those paths never pass (the other branch of an if
+// that makes the resource in both).
+func (t *Trace) mergesOnlyThisErr(phi *ssa.Phi, from *ssa.BasicBlock) bool {
+	var reach map[*ssa.BasicBlock]bool
+	for i, e := range phi.Edges {
+		if t.errs[e] || isNil(e) {
+			continue
+		}
+		if reach == nil {
+			reach = reachable(from)
+		}
+		if reach[phi.Block().Preds[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// reachable returns the blocks that paths leaving b can reach.
+func reachable(b *ssa.BasicBlock) map[*ssa.BasicBlock]bool {
+	seen := make(map[*ssa.BasicBlock]bool)
+	stack := []*ssa.BasicBlock{b}
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, s := range b.Succs {
+			if !seen[s] {
+				seen[s] = true
+				stack = append(stack, s)
+			}
+		}
+	}
+	return seen
+}
+
+func (t *Trace) onlyErrOrNil(vals []ssa.Value) bool {
+	for _, v := range vals {
+		if !t.errs[v] && !isNil(v) {
+			return false
+		}
+	}
+	return true
+}
+
+// errLoads follows the loads of cell that see the error stored by st: all
+// of them if every value stored into cell is that error or nil, otherwise
+// those after st in its block, up to the next store.
+func (t *Trace) errLoads(cell *ssa.Alloc, st *ssa.Store) {
+	var stored []ssa.Value
+	for _, r := range referrers(cell) {
+		if other, ok := r.(*ssa.Store); ok && other.Addr == cell {
+			stored = append(stored, other.Val)
+		}
+	}
+	if t.onlyErrOrNil(stored) {
+		for _, r := range referrers(cell) {
+			if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
+				t.traceErr(load)
+			}
+		}
+		return
+	}
+	after := false
+	for _, instr := range st.Block().Instrs {
+		switch instr := instr.(type) {
+		case *ssa.Store:
+			if instr == st {
+				after = true
+			} else if after && instr.Addr == cell {
+				return
+			}
+		case *ssa.UnOp:
+			if after && instr.Op == token.MUL && instr.X == cell {
+				t.traceErr(instr)
 			}
 		}
 	}
@@ -162,6 +258,8 @@ func (t *Trace) use(v ssa.Value, holder bool, ref ssa.Instruction) {
 			return
 		}
 		t.Gives[ref] = true
+	case *ssa.Select:
+		t.selectSend(v, ref)
 	case *ssa.Call:
 		t.call(v, holder, ref, ref.Common())
 	case *ssa.Defer:
@@ -198,9 +296,10 @@ func (t *Trace) isResourceField(typ types.Type, index int) bool {
 	return ok && index < st.NumFields() && st.Field(index) == t.field
 }
 
-// cell follows a local variable that lives in memory because a closure
-// captures it or its address is taken.
-func (t *Trace) cell(cell *ssa.Alloc, holder bool) {
+// cell follows a variable that holds the resource and lives in memory,
+// because a closure captures it or its address is taken: an Alloc, or the
+// FreeVar through which a closure reaches it.
+func (t *Trace) cell(cell ssa.Value, holder bool) {
 	if t.cells[cell] {
 		return
 	}
@@ -213,14 +312,66 @@ func (t *Trace) cell(cell *ssa.Alloc, holder bool) {
 				t.value(ref, holder)
 			}
 		case *ssa.Store:
-			// Another value assigned to the variable.
-		case *ssa.DebugRef:
+			// Only a captured variable is read by a closure after the
+			// function has moved on; result slots and address-taken
+			// locals are read where they are loaded.
+			if a, local := cell.(*ssa.Alloc); ref.Addr == cell && !t.aliases[ref.Val] && (!local || a.Heap) {
+				t.Overwrites[ref] = true
+			}
+		case *ssa.DebugRef, *ssa.FieldAddr:
+			// A field of a struct-valued resource held in the variable.
 		case *ssa.MakeClosure:
 			t.closure(cell, holder, ref)
+		case *ssa.Call:
+			t.call(cell, holder, ref, ref.Common())
+		case *ssa.Defer:
+			t.call(cell, holder, ref, ref.Common())
 		default:
 			t.Gives[ref] = true
 		}
 	}
+}
+
+// selectSend marks as given away the start of the select case that sends
+// v: on the other cases the function still owns it.
+func (t *Trace) selectSend(v ssa.Value, sel *ssa.Select) {
+	for k, st := range sel.States {
+		if st.Send != v {
+			continue
+		}
+		if start := caseStart(sel, k); start != nil {
+			t.Gives[start] = true
+		} else {
+			t.Gives[sel] = true
+		}
+	}
+}
+
+// caseStart returns the first instruction of the block that runs when sel
+// chooses case k, found through the comparison of sel's index with k.
+func caseStart(sel *ssa.Select, k int) ssa.Instruction {
+	for _, ref := range referrers(sel) {
+		ex, ok := ref.(*ssa.Extract)
+		if !ok || ex.Index != 0 {
+			continue
+		}
+		for _, r := range referrers(ex) {
+			cmp, ok := r.(*ssa.BinOp)
+			if !ok || cmp.Op != token.EQL {
+				continue
+			}
+			c, ok := cmp.Y.(*ssa.Const)
+			if !ok || c.Int64() != int64(k) {
+				continue
+			}
+			for _, use := range referrers(cmp) {
+				if cond, ok := use.(*ssa.If); ok {
+					return cond.Block().Succs[0].Instrs[0]
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // call classifies a call, deferred or not, that v takes part in.
@@ -295,49 +446,39 @@ func (t *Trace) closure(v ssa.Value, holder bool, mc *ssa.MakeClosure) {
 		effect = usesIt
 		for i, b := range mc.Bindings {
 			if b == v && i < len(fn.FreeVars) {
-				effect = max(effect, t.effectIn(fn.FreeVars[i], v, holder))
+				effect = max(effect, t.effectIn(fn.FreeVars[i], t.cells[v], holder))
 			}
 		}
 	}
-	t.closureUses(mc, effect)
+	t.closureUses(mc, effect, t.cells[v])
 }
 
-func (t *Trace) effectIn(fv *ssa.FreeVar, bound ssa.Value, holder bool) closureEffect {
+func (t *Trace) effectIn(fv *ssa.FreeVar, isCell, holder bool) closureEffect {
 	inner := newTrace(t.field, t.depth+1)
-	if _, isCell := bound.(*ssa.Alloc); isCell {
-		for _, ref := range referrers(fv) {
-			switch ref := ref.(type) {
-			case *ssa.UnOp:
-				if ref.Op == token.MUL {
-					inner.value(ref, holder)
-				}
-			case *ssa.Store, *ssa.DebugRef:
-			case *ssa.MakeClosure:
-				inner.closure(fv, holder, ref)
-			default:
-				inner.Gives[ref] = true
-			}
-		}
+	if isCell {
+		inner.cell(fv, holder)
 	} else {
 		inner.value(fv, holder)
 	}
 	switch {
 	case len(inner.Gives) > 0:
 		return givesItAway
-	case len(inner.Closes) > 0:
+	case len(inner.Closes)+len(inner.Deferred) > 0:
 		return closesIt
 	}
 	return usesIt
 }
 
-func (t *Trace) closureUses(fnValue ssa.Value, effect closureEffect) {
+// closureUses classifies the uses of a closure value; viaCell says that the
+// closure reaches the resource through the variable that holds it.
+func (t *Trace) closureUses(fnValue ssa.Value, effect closureEffect, viaCell bool) {
 	for _, ref := range referrers(fnValue) {
 		var c *ssa.CallCommon
 		switch ref := ref.(type) {
 		case *ssa.DebugRef:
 			continue
 		case *ssa.ChangeType:
-			t.closureUses(ref, effect)
+			t.closureUses(ref, effect, viaCell)
 			continue
 		case *ssa.Call:
 			c = ref.Common()
@@ -345,7 +486,10 @@ func (t *Trace) closureUses(fnValue ssa.Value, effect closureEffect) {
 			c = ref.Common()
 		}
 		calledHere := c != nil && c.Value == fnValue
+		_, deferred := ref.(*ssa.Defer)
 		switch {
+		case effect == closesIt && deferred && calledHere && viaCell:
+			t.Deferred[ref] = true
 		case effect == closesIt:
 			t.Closes[ref] = true
 			if !calledHere {

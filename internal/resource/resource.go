@@ -221,7 +221,7 @@ var notOwned = set(
 	// (*exec.Cmd).Wait closes the pipes.
 	funcs("os/exec", "Cmd", "StdinPipe", "StdoutPipe", "StderrPipe"),
 	// A transaction's statements are closed with the transaction.
-	funcs("database/sql", "Tx", "Stmt", "StmtContext"),
+	funcs("database/sql", "Tx", "Stmt", "StmtContext", "Prepare", "PrepareContext"),
 	// The recorded body is an in-memory buffer.
 	funcs("net/http/httptest", "ResponseRecorder", "Result"),
 	// Wraps a request body, which the server closes.
@@ -277,6 +277,8 @@ var borrowers = set(
 	funcs("archive/tar", "", "NewReader", "NewWriter"),
 	funcs("archive/zip", "", "NewReader", "NewWriter"),
 	funcs("mime/multipart", "", "NewReader", "NewWriter"),
+	// A transaction-specific copy; the statement stays its owner's.
+	funcs("database/sql", "Tx", "Stmt", "StmtContext"),
 	funcs("text/template", "Template", "Execute", "ExecuteTemplate"),
 	funcs("html/template", "Template", "Execute", "ExecuteTemplate"),
 )

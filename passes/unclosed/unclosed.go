@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -107,20 +108,30 @@ func check(pass *analysis.Pass, ob obligation) {
 		return
 	}
 	trace := ownership.TraceValue(ob.value, ob.field, ob.err)
-	if deferredBefore(trace, ob.call) {
-		return
+	q := flow.Query{
+		Start:  ob.call,
+		Stop:   trace.Handled,
+		Arm:    func(instr ssa.Instruction) bool { return trace.Deferred[instr] },
+		Leak:   func(instr ssa.Instruction) bool { return trace.Overwrites[instr] },
+		Pruned: trace.Pruned,
+		Armed:  deferredBefore(trace, ob.call),
 	}
-	escape := flow.Escape(ob.call, trace.Handled, trace.Pruned)
-	handled := len(trace.Closes)+len(trace.Gives) > 0
+	escape := q.Escape()
+	_, isReturn := escape.(*ssa.Return)
 	switch {
 	case escape == nil:
-	case handled && ob.flusher():
+	case trace.Discharged() && ob.flusher():
 		// Skipping the close of a flusher on some path gives up output
 		// that the path does not want.
-	case !handled:
+	case !trace.Discharged():
 		report(pass, ob, "is never closed")
 	case escape == ob.call:
 		report(pass, ob, "is not closed before the next iteration of the loop")
+	case !isReturn:
+		line := pass.Fset.Position(escape.Pos()).Line
+		report(pass, ob, fmt.Sprintf("is not closed before its variable is assigned again at line %d", line))
+	case isLoopBody(escape.Parent()):
+		report(pass, ob, loopBodyExit(pass, escape.(*ssa.Return)))
 	default:
 		line := pass.Fset.Position(returnPos(escape)).Line
 		report(pass, ob, fmt.Sprintf("is not closed on the path that returns at line %d", line))
@@ -128,10 +139,10 @@ func check(pass *analysis.Pass, ob obligation) {
 }
 
 // deferredBefore reports whether a deferred close of the variable that
-// will hold the resource runs before the resource is made, on every path.
+// will hold the resource is made before the resource, on every path.
 func deferredBefore(trace *ownership.Trace, call *ssa.Call) bool {
-	for instr := range trace.Closes {
-		if _, ok := instr.(*ssa.Defer); ok && flow.Precedes(instr, call) {
+	for instr := range trace.Deferred {
+		if flow.Precedes(instr, call) {
 			return true
 		}
 	}
@@ -144,6 +155,24 @@ func (ob obligation) flusher() bool {
 		callee, _ = fn.Object().(*types.Func)
 	}
 	return resource.IsFlusher(ob.value.Type(), callee)
+}
+
+// isLoopBody reports whether fn is the body of a range-over-func loop,
+// whose returns continue or leave the loop.
+func isLoopBody(fn *ssa.Function) bool {
+	_, ok := fn.Syntax().(*ast.RangeStmt)
+	return ok
+}
+
+// loopBodyExit describes a return of a range-over-func loop body: true
+// asks for the next iteration, anything else leaves the loop.
+func loopBodyExit(pass *analysis.Pass, ret *ssa.Return) string {
+	if len(ret.Results) == 1 {
+		if c, ok := ret.Results[0].(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Bool && constant.BoolVal(c.Value) {
+			return "is not closed before the next iteration of the loop"
+		}
+	}
+	return fmt.Sprintf("is not closed on the path that leaves the loop at line %d", pass.Fset.Position(returnPos(ret)).Line)
 }
 
 // returnPos returns the position of a return, or of the closing brace of

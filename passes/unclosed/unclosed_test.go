@@ -1,6 +1,7 @@
 package unclosed_test
 
 import (
+	"os"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -9,5 +10,42 @@ import (
 )
 
 func Test(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), unclosed.Analyzer, "basic", "files")
+	analysistest.Run(t, analysistest.TestData(), unclosed.Analyzer,
+		"basic",
+		"files",
+		"netconn",
+		"sqldb",
+		"httpbody",
+		"compression",
+		"userdefined",
+		"helpers",
+		"crosspkg",
+		"paths",
+		"handoff",
+		"badinput",
+		"netdial",
+		"rowsmsg",
+		"valuetype",
+		"errflow",
+		"selectsend",
+		"reassign",
+		"txprepare",
+		"nestedclosure",
+		"rangefunc",
+	)
+}
+
+// TestPending runs the packages whose expectations wait for per-parameter
+// ownership facts (issue 3): until then any call that takes a resource,
+// and any store into a local composite, counts as keeping it. Set
+// CLOSECHECK_PENDING=1 to run them; move a package into Test once it passes.
+func TestPending(t *testing.T) {
+	if os.Getenv("CLOSECHECK_PENDING") == "" {
+		t.Skip("set CLOSECHECK_PENDING=1 to run the pending cases")
+	}
+	analysistest.Run(t, analysistest.TestData(), unclosed.Analyzer,
+		"pending_localstore",
+		"pending_borrowcapture",
+		"pending_helperborrow",
+	)
 }

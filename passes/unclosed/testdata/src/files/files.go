@@ -54,7 +54,7 @@ func leakCreateOnWriteError(name string, data []byte) error {
 		return err
 	}
 	if _, err := f.Write(data); err != nil {
-		return err
+		return err // leaking return
 	}
 	return f.Close()
 }
@@ -84,7 +84,7 @@ func leakOpenFileSyncError(name string) error {
 		return err
 	}
 	if err = f.Sync(); err != nil {
-		return err
+		return err // leaking return
 	}
 	return f.Close()
 }
@@ -137,7 +137,7 @@ func leakFirstOnSecondOpenError(a, b string) error {
 	}
 	dst, err := os.Create(b)
 	if err != nil {
-		return err
+		return err // leaking return
 	}
 	defer dst.Close()
 	defer src.Close()
@@ -212,7 +212,7 @@ func leakOpenDirCheck(name string) (*os.File, error) {
 		return nil, err
 	}
 	if st.IsDir() {
-		return nil, errors.New("is a directory")
+		return nil, errors.New("is a directory") // leaking return
 	}
 	return f, nil
 }

@@ -1,0 +1,109 @@
+// Package crosspkg uses the resources of package helpers.
+package crosspkg
+
+import (
+	"io"
+	"os"
+
+	"helpers"
+)
+
+func leakHelperDial(addr string) error {
+	c, err := helpers.Dial(addr) // want `helpers\.Dial result c is never closed`
+	if err != nil {
+		return err
+	}
+	c.Send("hi")
+	return nil
+}
+
+// a Conn from another package, closed.
+func okHelperDial(addr string) error {
+	c, err := helpers.Dial(addr)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	c.Send("hi")
+	return nil
+}
+
+func leakOpenConfig(name string) ([]byte, error) {
+	f, err := helpers.OpenConfig(name) // want `helpers\.OpenConfig result f is never closed`
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(f)
+}
+
+// a wrapped os.Open from another package, closed.
+func okOpenConfig(name string) ([]byte, error) {
+	f, err := helpers.OpenConfig(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(f)
+}
+
+// a shared Conn belongs to package helpers.
+func okSharedNotOwned() {
+	helpers.Shared().Send("hi")
+}
+
+// the registry's Conn belongs to the registry.
+func okRegistryMainNotOwned(r *helpers.Registry) {
+	c := r.Main()
+	c.Send("hi")
+}
+
+// ownership handed to a registry method of another package.
+func okRegistryAdd(r *helpers.Registry, addr string) error {
+	c, err := helpers.Dial(addr)
+	if err != nil {
+		return err
+	}
+	r.Add(c)
+	return nil
+}
+
+// deferred close through another package's helper.
+func okDeferCloseQuietly(name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer helpers.CloseQuietly(f)
+	_, err = f.Stat()
+	return err
+}
+
+// kept by another package until shutdown.
+func okKeep(name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	helpers.Keep(f)
+	return nil
+}
+
+func leakOpenBothSecond(a, b string) error {
+	fa, fb, err := helpers.OpenBoth(a, b) // want `helpers\.OpenBoth result fb is never closed`
+	if err != nil {
+		return err
+	}
+	_ = fb.Name()
+	return fa.Close()
+}
+
+// both results of a two-file maker closed.
+func okOpenBoth(a, b string) error {
+	fa, fb, err := helpers.OpenBoth(a, b)
+	if err != nil {
+		return err
+	}
+	defer fa.Close()
+	defer fb.Close()
+	return nil
+}

@@ -1,0 +1,81 @@
+// Package errflow tests the error checks that prune paths: only a check of
+// the resource's own error does, not of a variable that may by then hold
+// another error.
+package errflow
+
+import (
+	"errors"
+	"log"
+	"os"
+)
+
+func validate(name string) error {
+	if name == "" {
+		return errors.New("empty")
+	}
+	return nil
+}
+
+// The error checked is a Phi of the open's error and validate's error:
+// when the open succeeds and validate fails, f leaks. Trace.traceErr
+// follows the Phi, so the whole `if err != nil` branch is pruned.
+func leakErrPhiReassigned(name string) error {
+	f, err := os.Open(name) // want `os\.Open result f is not closed on the path that returns at line 28`
+	if err == nil {
+		err = validate(name)
+	}
+	if err != nil {
+		return err // leaking return
+	}
+	return f.Close()
+}
+
+// close when the open succeeded but the later check failed.
+func okErrPhiReassigned(name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	if err := validate(name); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// The named result err lives in a cell because a deferred closure reads
+// it; Trace.traceErr counts every load of the cell as the open's error,
+// so the later `if err != nil` after Sync is pruned too.
+func leakNamedErrCell(name string) (err error) {
+	defer func() {
+		if err != nil {
+			log.Printf("write %s: %v", name, err)
+		}
+	}()
+	f, err := os.Create(name) // want `os\.Create result f is not closed on the path that returns at line 60`
+	if err != nil {
+		return err
+	}
+	if _, err = f.WriteString("x"); err != nil {
+		return err // leaking return
+	}
+	return f.Close()
+}
+
+// the same with a close on the write error.
+func okNamedErrCell(name string) (err error) {
+	defer func() {
+		if err != nil {
+			log.Printf("write %s: %v", name, err)
+		}
+	}()
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	if _, err = f.WriteString("x"); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}

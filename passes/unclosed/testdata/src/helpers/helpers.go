@@ -1,0 +1,71 @@
+// Package helpers is imported by crosspkg: its functions make, hand out,
+// keep and close resources, and the facts about them cross the package
+// boundary.
+package helpers
+
+import (
+	"io"
+	"os"
+	"sync"
+)
+
+// Conn is a resource of this package.
+type Conn struct{ addr string }
+
+func (c *Conn) Close() error { return nil }
+func (c *Conn) Send(string)  {}
+
+// Dial makes a Conn: its caller owns it.
+func Dial(addr string) (*Conn, error) { return &Conn{addr: addr}, nil }
+
+// OpenConfig wraps os.Open: its caller owns the file.
+func OpenConfig(name string) (*os.File, error) {
+	return os.Open(name)
+}
+
+var shared = &Conn{addr: "shared"}
+
+// Shared returns the package's own Conn: callers must not close it.
+func Shared() *Conn { return shared }
+
+// Registry owns the Conns it holds.
+type Registry struct {
+	mu    sync.Mutex
+	conns []*Conn
+	main  *Conn
+}
+
+// Main returns the registry's Conn, which it keeps.
+func (r *Registry) Main() *Conn { return r.main }
+
+// Add takes ownership of c.
+func (r *Registry) Add(c *Conn) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.conns = append(r.conns, c)
+}
+
+// CloseQuietly closes c and drops the error.
+func CloseQuietly(c io.Closer) { _ = c.Close() }
+
+var kept []io.Closer
+
+// Keep stores c to close it at shutdown.
+func Keep(c io.Closer) { kept = append(kept, c) }
+
+// a pool constructor whose failure path closes what it opened.
+func OpenBoth(a, b string) (*os.File, *os.File, error) {
+	fa, err := os.Open(a)
+	if err != nil {
+		return nil, nil, err
+	}
+	fb, err := os.Open(b)
+	if err != nil {
+		fa.Close()
+		return nil, nil, err
+	}
+	return fa, fb, nil
+}
+
+// Ping uses c and leaves it open.
+func Ping(c *Conn) { c.Send("ping") }

@@ -1,0 +1,194 @@
+// Package netconn holds cases for net.Conn, net.Listener, tls.Conn and
+// friends.
+package netconn
+
+import (
+	"crypto/tls"
+	"errors"
+	"io"
+	"net"
+)
+
+// --- net.Listen and Accept loops
+
+func leakListenNeverClosed(addr string, handle func(net.Conn)) error {
+	ln, err := net.Listen("tcp", addr) // want `net\.Listen result ln is never closed`
+	if err != nil {
+		return err
+	}
+	for {
+		c, err := ln.Accept()
+		if err != nil {
+			return err
+		}
+		go handle(c)
+	}
+}
+
+// defer ln.Close; each accepted conn handed to a goroutine.
+func okListenServe(addr string, handle func(net.Conn)) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	defer ln.Close()
+	for {
+		c, err := ln.Accept()
+		if err != nil {
+			return err
+		}
+		go handle(c)
+	}
+}
+
+func leakAcceptGreetOnly(ln net.Listener) error {
+	for {
+		c, err := ln.Accept() // want `ln\.Accept result c is never closed`
+		if err != nil {
+			return err
+		}
+		io.WriteString(c, "hello\n")
+	}
+}
+
+// a goroutine that owns and closes each connection.
+func okAcceptGoroutineCloses(ln net.Listener) error {
+	for {
+		c, err := ln.Accept()
+		if err != nil {
+			return err
+		}
+		go func() {
+			defer c.Close()
+			io.WriteString(c, "hello\n")
+		}()
+	}
+}
+
+// greet then close inline, before the next Accept.
+func okAcceptGreetAndClose(ln net.Listener) error {
+	for {
+		c, err := ln.Accept()
+		if err != nil {
+			return err
+		}
+		io.WriteString(c, "hello\n")
+		c.Close()
+	}
+}
+
+// a temporary error retried, permanent error returned.
+func okAcceptRetryTemporary(ln net.Listener, handle func(net.Conn)) error {
+	for {
+		c, err := ln.Accept()
+		if err != nil {
+			if errors.Is(err, net.ErrClosed) {
+				return nil
+			}
+			continue
+		}
+		go handle(c)
+	}
+}
+
+// --- tls.Client wraps the raw connection
+
+func leakTLSClientHandshake(addr string, cfg *tls.Config) (*tls.Conn, error) {
+	raw, err := net.Dial("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	tc := tls.Client(raw, cfg) // want `tls\.Client result tc is not closed on the path that returns at line 103`
+	if err := tc.Handshake(); err != nil {
+		return nil, err // leaking return
+	}
+	return tc, nil
+}
+
+// tls.Client takes over raw: closing tc on failure closes both.
+func okTLSClientHandshake(addr string, cfg *tls.Config) (*tls.Conn, error) {
+	raw, err := net.Dial("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	tc := tls.Client(raw, cfg)
+	if err := tc.Handshake(); err != nil {
+		tc.Close()
+		return nil, err
+	}
+	return tc, nil
+}
+
+func leakTLSDial(addr string, cfg *tls.Config) (tls.ConnectionState, error) {
+	c, err := tls.Dial("tcp", addr, cfg) // want `tls\.Dial result c is never closed`
+	if err != nil {
+		return tls.ConnectionState{}, err
+	}
+	return c.ConnectionState(), nil
+}
+
+// defer Close on a *tls.Conn.
+func okTLSDial(addr string, cfg *tls.Config) (tls.ConnectionState, error) {
+	c, err := tls.Dial("tcp", addr, cfg)
+	if err != nil {
+		return tls.ConnectionState{}, err
+	}
+	defer c.Close()
+	return c.ConnectionState(), nil
+}
+
+// --- net.Pipe
+
+func leakPipeOneEnd() net.Conn {
+	a, b := net.Pipe() // want `net\.Pipe result b is never closed`
+	_ = b.LocalAddr()
+	return a
+}
+
+// both ends closed by the function.
+func okPipeBothClosed(msg []byte) error {
+	a, b := net.Pipe()
+	defer a.Close()
+	defer b.Close()
+	go a.Write(msg)
+	buf := make([]byte, len(msg))
+	_, err := io.ReadFull(b, buf)
+	return err
+}
+
+// --- type assertion to the concrete conn
+
+// Close through the asserted *net.TCPConn.
+func okTCPConnAssert(addr string) error {
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		return err
+	}
+	tcp := c.(*net.TCPConn)
+	defer tcp.Close()
+	return tcp.SetKeepAlive(true)
+}
+
+// --- UDP
+
+func leakListenUDP(port int) (int, error) {
+	pc, err := net.ListenUDP("udp", &net.UDPAddr{Port: port}) // want `net\.ListenUDP result pc is never closed`
+	if err != nil {
+		return 0, err
+	}
+	buf := make([]byte, 1500)
+	n, _, err := pc.ReadFromUDP(buf)
+	return n, err
+}
+
+// ListenPacket with defer Close.
+func okListenPacket(addr string) (int, error) {
+	pc, err := net.ListenPacket("udp", addr)
+	if err != nil {
+		return 0, err
+	}
+	defer pc.Close()
+	buf := make([]byte, 1500)
+	n, _, err := pc.ReadFrom(buf)
+	return n, err
+}

@@ -1,0 +1,97 @@
+// Package pending_borrowcapture holds leaks that wait for issue 3's
+// ownership facts: a closure that only reads the resource, once passed to
+// a call, and a goroutine that only reads it, count as taking it over.
+package pending_borrowcapture
+
+import (
+	"io"
+	"os"
+	"sync"
+)
+
+func leakGoroutineOnlyReads(name string, out io.Writer) error {
+	f, err := os.Open(name) // want `os\.Open result f is never closed`
+	if err != nil {
+		return err
+	}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		io.Copy(out, f)
+	}()
+	wg.Wait()
+	return nil
+}
+
+// the goroutine reads, the function closes after Wait.
+func okGoroutineReadsThenClose(name string, out io.Writer) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		io.Copy(out, f)
+	}()
+	wg.Wait()
+	return nil
+}
+
+func leakGoStmtBorrower(name string, out io.Writer) error {
+	f, err := os.Open(name) // want `os\.Open result f is never closed`
+	if err != nil {
+		return err
+	}
+	go io.Copy(out, f)
+	return nil
+}
+
+// the goroutine's function closes what it copies.
+func okGoStmtCopyAndClose(name string, out io.Writer) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	go func() {
+		io.Copy(out, f)
+		f.Close()
+	}()
+	return nil
+}
+
+func each(names []string, fn func(string) error) error {
+	for _, n := range names {
+		if err := fn(n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func leakClosureOnlyReads(out io.Writer, names []string) error {
+	f, err := os.Create("index") // want `os\.Create result f is never closed`
+	if err != nil {
+		return err
+	}
+	return each(names, func(n string) error {
+		_, err := io.WriteString(f, n+"\n")
+		return err
+	})
+}
+
+// the closure writes, the function closes.
+func okClosureWritesThenClose(names []string) error {
+	f, err := os.Create("index")
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return each(names, func(n string) error {
+		_, err := io.WriteString(f, n+"\n")
+		return err
+	})
+}

@@ -1,0 +1,319 @@
+// Package userdefined holds cases for closer types declared by the
+// program itself: constructors, getters, interfaces, generics.
+package userdefined
+
+import (
+	"errors"
+	"io"
+	"os"
+)
+
+// Pool is a resource: Close() error.
+type Pool struct{ conns []int }
+
+func (p *Pool) Close() error  { return nil }
+func (p *Pool) Get() int      { return p.conns[0] }
+func (p *Pool) Ping() error   { return nil }
+func (p *Pool) Stats() string { return "" }
+
+// NewPool makes a pool: its caller owns it.
+func NewPool(n int) (*Pool, error) {
+	if n <= 0 {
+		return nil, errors.New("bad size")
+	}
+	return &Pool{conns: make([]int, n)}, nil
+}
+
+// Session is a resource whose Close has no result.
+type Session struct{ id int }
+
+func (s *Session) Close()      {}
+func (s *Session) Run() string { return "" }
+
+func newSession(id int) *Session { return &Session{id: id} }
+
+// --- constructors
+
+func leakNewPool() (int, error) {
+	p, err := NewPool(4) // want `NewPool result p is never closed`
+	if err != nil {
+		return 0, err
+	}
+	return p.Get(), nil
+}
+
+// a pool used for one call and closed.
+func okNewPoolDeferClose() (int, error) {
+	p, err := NewPool(4)
+	if err != nil {
+		return 0, err
+	}
+	defer p.Close()
+	return p.Get(), nil
+}
+
+func leakNewPoolOnPing() (*Pool, error) {
+	p, err := NewPool(4) // want `NewPool result p is not closed on the path that returns at line 61`
+	if err != nil {
+		return nil, err
+	}
+	if err := p.Ping(); err != nil {
+		return nil, err // leaking return
+	}
+	return p, nil
+}
+
+// constructor wrapper: close on failure, hand over on success.
+func okNewPoolWrapper() (*Pool, error) {
+	p, err := NewPool(4)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.Ping(); err != nil {
+		p.Close()
+		return nil, err
+	}
+	return p, nil
+}
+
+func leakSession() string {
+	s := newSession(1) // want `newSession result s is never closed`
+	return s.Run()
+}
+
+// Close() without a result is a close too.
+func okSession() string {
+	s := newSession(1)
+	defer s.Close()
+	return s.Run()
+}
+
+// --- getters hand out what they do not give away
+
+type Registry struct {
+	pool *Pool
+}
+
+// Pool returns the registry's own pool: the caller does not own it.
+func (r *Registry) Pool() *Pool { return r.pool }
+
+var defaultPool = &Pool{}
+
+// Default returns a global.
+func Default() *Pool { return defaultPool }
+
+// a pool read from a getter belongs to the registry.
+func okGetterNotOwned(r *Registry) int {
+	p := r.Pool()
+	return p.Get()
+}
+
+// a pool read from a global belongs to the package.
+func okGlobalGetterNotOwned() int {
+	return Default().Get()
+}
+
+// Same returns its argument: the caller keeps its own ownership.
+func Same(p *Pool) *Pool { return p }
+
+// passing through Same: the pool is closed once, by the maker.
+func okIdentityNotOwned() (int, error) {
+	p, err := NewPool(1)
+	if err != nil {
+		return 0, err
+	}
+	defer p.Close()
+	q := Same(p)
+	return q.Get(), nil
+}
+
+// Cache hands out pooled values it keeps.
+type Cache struct{ m map[string]*Pool }
+
+func (c *Cache) Get(k string) *Pool {
+	if p, ok := c.m[k]; ok {
+		return p
+	}
+	p := &Pool{}
+	c.m[k] = p
+	return p
+}
+
+// the cache keeps what it hands out.
+func okCachedNotOwned(c *Cache) int {
+	return c.Get("a").Get()
+}
+
+// --- interface results
+
+type Opener interface {
+	Open(name string) (io.ReadCloser, error)
+}
+
+func leakInterfaceOpen(o Opener, name string) ([]byte, error) {
+	rc, err := o.Open(name) // want `o\.Open result rc is never closed`
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(rc)
+}
+
+// an io.ReadCloser from an interface method, closed.
+func okInterfaceOpen(o Opener, name string) ([]byte, error) {
+	rc, err := o.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	return io.ReadAll(rc)
+}
+
+// openCloser makes a file and returns it as an io.Closer.
+func openCloser(name string) (io.Closer, error) {
+	return os.Open(name)
+}
+
+func leakIOCloserResult(name string) error {
+	c, err := openCloser(name) // want `openCloser result c is never closed`
+	if err != nil {
+		return err
+	}
+	_ = c
+	return nil
+}
+
+// io.Closer result closed.
+func okIOCloserResult(name string) error {
+	c, err := openCloser(name)
+	if err != nil {
+		return err
+	}
+	return c.Close()
+}
+
+// --- function values
+
+var openFn = os.Open
+
+func leakFuncValue(name string) (string, error) {
+	f, err := openFn(name) // want `openFn result f is never closed`
+	if err != nil {
+		return "", err
+	}
+	return f.Name(), nil
+}
+
+// unknown callee: the result is presumed owned, and closed.
+func okFuncValue(name string) (string, error) {
+	f, err := openFn(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	return f.Name(), nil
+}
+
+// --- generics
+
+func leakGenericMaker[T io.Closer](mk func() (T, error)) error {
+	c, err := mk() // want `mk result c is never closed`
+	if err != nil {
+		return err
+	}
+	_ = c
+	return nil
+}
+
+// generic resource from a maker, closed by defer.
+func okGenericMaker[T io.Closer](mk func() (T, error)) error {
+	c, err := mk()
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	return nil
+}
+
+// Box is a generic resource.
+type Box[T any] struct{ v T }
+
+func (b *Box[T]) Close() error { return nil }
+func (b *Box[T]) Value() T     { return b.v }
+
+func NewBox[T any](v T) *Box[T] { return &Box[T]{v: v} }
+
+func leakGenericBox() int {
+	b := NewBox(42) // want `NewBox result b is never closed`
+	return b.Value()
+}
+
+// generic resource type, closed.
+func okGenericBox() int {
+	b := NewBox(42)
+	defer b.Close()
+	return b.Value()
+}
+
+// --- a type embedding a closer is one
+
+type LogFile struct {
+	*os.File
+	prefix string
+}
+
+func openLog(name string) (*LogFile, error) {
+	f, err := os.OpenFile(name, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		return nil, err
+	}
+	return &LogFile{File: f, prefix: "> "}, nil
+}
+
+func leakEmbeddedCloser(name string) error {
+	l, err := openLog(name) // want `openLog result l is never closed`
+	if err != nil {
+		return err
+	}
+	_, err = l.WriteString(l.prefix + "hi\n")
+	return err
+}
+
+// promoted Close of the embedded *os.File.
+func okEmbeddedCloser(name string) error {
+	l, err := openLog(name)
+	if err != nil {
+		return err
+	}
+	defer l.Close()
+	_, err = l.WriteString(l.prefix + "hi\n")
+	return err
+}
+
+// --- recursion
+
+// retryOpen calls itself: its result is presumed owned.
+func retryOpen(name string, n int) (*os.File, error) {
+	f, err := os.Open(name)
+	if err != nil && n > 0 {
+		return retryOpen(name, n-1)
+	}
+	return f, err
+}
+
+func leakRecursiveMaker(name string) error {
+	f, err := retryOpen(name, 3) // want `retryOpen result f is never closed`
+	if err != nil {
+		return err
+	}
+	_ = f.Name()
+	return nil
+}
+
+// a recursive maker's result, closed.
+func okRecursiveMaker(name string) error {
+	f, err := retryOpen(name, 3)
+	if err != nil {
+		return err
+	}
+	return f.Close()
+}
