@@ -11,8 +11,9 @@ import (
 
 // A Pruner reports whether the edge from b to its i-th successor is one
 // the question at hand may ignore, such as the branch on which a call's
-// error is non-nil.
-type Pruner func(b *ssa.BasicBlock, i int) bool
+// error is non-nil. holds tells which values hold the tracked value on the
+// path at hand (see Query.Holds).
+type Pruner func(b *ssa.BasicBlock, i int, holds func(ssa.Value) bool) bool
 
 // A Query asks whether a resource made at Start can escape its owner.
 type Query struct {
@@ -29,15 +30,23 @@ type Query struct {
 	Leak func(ssa.Instruction) bool
 	// Pruned reports the edges that need no close.
 	Pruned Pruner
+	// Holds reports whether a value holds the tracked value (the error
+	// made with the resource) on every path. Phis lists phis that hold it
+	// on some paths: along a path, a phi holds it when the edge the path
+	// came in by does. At most 64 phis are followed.
+	Holds func(ssa.Value) bool
+	Phis  []*ssa.Phi
 	// Armed says that paths start armed: an Arm instruction runs before
 	// Start on every path.
 	Armed bool
 }
 
-// A state is a point on a path: a block, and whether the path is armed.
+// A state is a point on a path: a block, whether the path is armed, and
+// which of the query's phis hold the tracked value.
 type state struct {
 	b     *ssa.BasicBlock
 	armed bool
+	phis  uint64
 }
 
 // Escape looks for a path that starts just after q.Start, passes no
@@ -56,15 +65,47 @@ func (q *Query) Escape() ssa.Instruction {
 	if idx < 0 {
 		return nil
 	}
-	var seen [2][]bool
-	seen[0] = make([]bool, len(b.Parent().Blocks))
-	seen[1] = make([]bool, len(b.Parent().Blocks))
+	phis := q.Phis[:min(len(q.Phis), 64)]
+	phiIndex := make(map[*ssa.Phi]int, len(phis))
+	for i, phi := range phis {
+		phiIndex[phi] = i
+	}
+	holds := func(mask uint64) func(ssa.Value) bool {
+		return func(v ssa.Value) bool {
+			if q.Holds(v) {
+				return true
+			}
+			i, ok := phiIndex[asPhi(v)]
+			return ok && mask&(1<<i) != 0
+		}
+	}
+	// enter computes which phis hold the value after the edge from b to s.
+	enter := func(b, s *ssa.BasicBlock, mask uint64) uint64 {
+		pred := predIndex(s, b)
+		next := mask
+		for i, phi := range phis {
+			if phi.Block() != s || pred < 0 {
+				continue
+			}
+			if holds(mask)(phi.Edges[pred]) {
+				next |= 1 << i
+			} else {
+				next &^= 1 << i
+			}
+		}
+		return next
+	}
+	seen := make(map[state]bool)
 	var queue []state
-	enqueue := func(b *ssa.BasicBlock, armed bool) {
+	enqueue := func(b *ssa.BasicBlock, armed bool, mask uint64) {
 		for i, s := range b.Succs {
-			if !seen[b2i(armed)][s.Index] && (q.Pruned == nil || !q.Pruned(b, i)) {
-				seen[b2i(armed)][s.Index] = true
-				queue = append(queue, state{s, armed})
+			if q.Pruned != nil && q.Pruned(b, i, holds(mask)) {
+				continue
+			}
+			st := state{s, armed, enter(b, s, mask)}
+			if !seen[st] {
+				seen[st] = true
+				queue = append(queue, st)
 			}
 		}
 	}
@@ -72,7 +113,7 @@ func (q *Query) Escape() ssa.Instruction {
 	if done {
 		return esc
 	}
-	enqueue(b, armed)
+	enqueue(b, armed, 0)
 	for len(queue) > 0 {
 		st := queue[0]
 		queue = queue[1:]
@@ -81,10 +122,24 @@ func (q *Query) Escape() ssa.Instruction {
 			return esc
 		}
 		if !done {
-			enqueue(st.b, armed)
+			enqueue(st.b, armed, st.phis)
 		}
 	}
 	return nil
+}
+
+func asPhi(v ssa.Value) *ssa.Phi {
+	phi, _ := v.(*ssa.Phi)
+	return phi
+}
+
+func predIndex(s, pred *ssa.BasicBlock) int {
+	for i, p := range s.Preds {
+		if p == pred {
+			return i
+		}
+	}
+	return -1
 }
 
 // scan walks instrs and reports where the path ends: at an escape

@@ -1,8 +1,10 @@
 package ownership
 
 import (
+	"cmp"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -35,6 +37,7 @@ type Trace struct {
 	aliases map[ssa.Value]bool // values that are the resource or its holder
 	cells   map[ssa.Value]bool // variables in memory that hold it: Allocs, and FreeVars of closures
 	errs    map[ssa.Value]bool // the error returned with the resource
+	errPhis map[*ssa.Phi]bool  // phis that merge it with other values
 	// closedIfFalse holds calls whose false result means the resource is
 	// already closed (rows.Next()).
 	closedIfFalse map[ssa.Value]bool
@@ -67,6 +70,7 @@ func newTrace(field *types.Var, depth int) *Trace {
 		aliases:       make(map[ssa.Value]bool),
 		cells:         make(map[ssa.Value]bool),
 		errs:          make(map[ssa.Value]bool),
+		errPhis:       make(map[*ssa.Phi]bool),
 		closedIfFalse: make(map[ssa.Value]bool),
 		depth:         depth,
 	}
@@ -93,9 +97,7 @@ func (t *Trace) traceErr(err ssa.Value) {
 		case *ssa.ChangeInterface, *ssa.MakeInterface:
 			t.traceErr(ref.(ssa.Value))
 		case *ssa.Phi:
-			if at, ok := err.(ssa.Instruction); ok && t.mergesOnlyThisErr(ref, at.Block()) {
-				t.traceErr(ref)
-			}
+			t.errPhi(ref)
 		case *ssa.Store:
 			// A named result, or a variable a closure captures.
 			if cell, ok := ref.Addr.(*ssa.Alloc); ok && ref.Val == err {
@@ -105,41 +107,36 @@ func (t *Trace) traceErr(err ssa.Value) {
 	}
 }
 
-// mergesOnlyThisErr reports whether, on paths from the error's block, a
-// non-nil phi is the resource's error: every other error merged in is nil
-// or comes from a block those paths never pass (the other branch of an if
-// that makes the resource in both).
-func (t *Trace) mergesOnlyThisErr(phi *ssa.Phi, from *ssa.BasicBlock) bool {
-	var reach map[*ssa.BasicBlock]bool
-	for i, e := range phi.Edges {
-		if t.errs[e] || isNil(e) {
-			continue
-		}
-		if reach == nil {
-			reach = reachable(from)
-		}
-		if reach[phi.Block().Preds[i]] {
-			return false
+// errPhi records a phi that merges the resource's error with other values:
+// whether it holds that error depends on the path, which ErrPhis lets
+// flow.Query follow.
+func (t *Trace) errPhi(phi *ssa.Phi) {
+	if t.errPhis[phi] {
+		return
+	}
+	t.errPhis[phi] = true
+	for _, ref := range referrers(phi) {
+		if next, ok := ref.(*ssa.Phi); ok {
+			t.errPhi(next)
 		}
 	}
-	return true
 }
 
-// reachable returns the blocks that paths leaving b can reach.
-func reachable(b *ssa.BasicBlock) map[*ssa.BasicBlock]bool {
-	seen := make(map[*ssa.BasicBlock]bool)
-	stack := []*ssa.BasicBlock{b}
-	for len(stack) > 0 {
-		b := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		for _, s := range b.Succs {
-			if !seen[s] {
-				seen[s] = true
-				stack = append(stack, s)
-			}
-		}
+// IsErr reports whether v is, on every path, the error made with the
+// resource.
+func (t *Trace) IsErr(v ssa.Value) bool { return t.errs[v] }
+
+// ErrPhis returns the phis that hold the error made with the resource on
+// some paths.
+func (t *Trace) ErrPhis() []*ssa.Phi {
+	phis := make([]*ssa.Phi, 0, len(t.errPhis))
+	for phi := range t.errPhis {
+		phis = append(phis, phi)
 	}
-	return seen
+	slices.SortFunc(phis, func(a, b *ssa.Phi) int {
+		return cmp.Or(a.Block().Index-b.Block().Index, cmp.Compare(a.Name(), b.Name()))
+	})
+	return phis
 }
 
 func (t *Trace) onlyErrOrNil(vals []ssa.Value) bool {
@@ -503,22 +500,23 @@ func (t *Trace) closureUses(fnValue ssa.Value, effect closureEffect, viaCell boo
 
 // Pruned reports whether the edge from b to its i-th successor needs no
 // close: the resource's own error is non-nil there, the resource is nil,
-// or the resource is already closed.
-func (t *Trace) Pruned(b *ssa.BasicBlock, i int) bool {
+// or the resource is already closed. isErr tells which values hold the
+// resource's error on the path at hand.
+func (t *Trace) Pruned(b *ssa.BasicBlock, i int, isErr func(ssa.Value) bool) bool {
 	cond, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
 	if !ok {
 		return false
 	}
-	return t.needless(cond.Cond, i == 0)
+	return t.needless(cond.Cond, i == 0, isErr)
 }
 
 // needless reports whether, on a path where cond evaluates to outcome,
 // the resource needs no close.
-func (t *Trace) needless(cond ssa.Value, outcome bool) bool {
+func (t *Trace) needless(cond ssa.Value, outcome bool, isErr func(ssa.Value) bool) bool {
 	switch cond := cond.(type) {
 	case *ssa.UnOp:
 		if cond.Op == token.NOT {
-			return t.needless(cond.X, !outcome)
+			return t.needless(cond.X, !outcome, isErr)
 		}
 	case *ssa.BinOp:
 		if cond.Op != token.EQL && cond.Op != token.NEQ {
@@ -533,7 +531,7 @@ func (t *Trace) needless(cond ssa.Value, outcome bool) bool {
 		}
 		isNilOutcome := outcome == (cond.Op == token.EQL)
 		switch {
-		case t.errs[x]:
+		case isErr(x):
 			return !isNilOutcome
 		case t.aliases[x]:
 			return isNilOutcome
@@ -542,7 +540,7 @@ func (t *Trace) needless(cond ssa.Value, outcome bool) bool {
 		if t.closedIfFalse[cond] {
 			return !outcome
 		}
-		if outcome && len(cond.Call.Args) > 0 && t.errs[cond.Call.Args[0]] && isErrorPredicate(cond.Call.StaticCallee()) {
+		if outcome && len(cond.Call.Args) > 0 && isErr(cond.Call.Args[0]) && isErrorPredicate(cond.Call.StaticCallee()) {
 			return true
 		}
 	}

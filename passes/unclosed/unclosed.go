@@ -90,6 +90,11 @@ func obligations(own *ownership.Info, call *ssa.Call) []obligation {
 	if last := tuple.Len() - 1; last > 0 && types.Identical(tuple.At(last).Type(), types.Universe.Lookup("error").Type()) {
 		err = extracts[last]
 	}
+	if hasFunc(tuple) {
+		// The function returned with it releases it:
+		// conn, release, err := pool.get().
+		return nil
+	}
 	var obs []obligation
 	for i := range tuple.Len() {
 		t := tuple.At(i).Type()
@@ -98,6 +103,15 @@ func obligations(own *ownership.Info, call *ssa.Call) []obligation {
 		}
 	}
 	return obs
+}
+
+func hasFunc(tuple *types.Tuple) bool {
+	for v := range tuple.Variables() {
+		if _, ok := v.Type().Underlying().(*types.Signature); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func isResource(t types.Type) bool { return model.IsResource(t) }
@@ -114,6 +128,8 @@ func check(pass *analysis.Pass, ob obligation) {
 		Arm:    func(instr ssa.Instruction) bool { return trace.Deferred[instr] },
 		Leak:   func(instr ssa.Instruction) bool { return trace.Overwrites[instr] },
 		Pruned: trace.Pruned,
+		Holds:  trace.IsErr,
+		Phis:   trace.ErrPhis(),
 		Armed:  deferredBefore(trace, ob.call),
 	}
 	escape := q.Escape()

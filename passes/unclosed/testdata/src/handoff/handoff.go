@@ -627,3 +627,22 @@ func leakCleanupVarOnOnePath(name string) error {
 	}
 	return nil // leaking return
 }
+
+func getPooled(name string) (*os.File, func(), error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, func() { f.Close() }, nil
+}
+
+// the release function returned with the resource is the way to give it back.
+func okReleaseFunc(name string) error {
+	f, release, err := getPooled(name)
+	if err != nil {
+		return err
+	}
+	defer release()
+	_, err = f.Stat()
+	return err
+}
