@@ -49,3 +49,11 @@ func TestPending(t *testing.T) {
 		"pending_helperborrow",
 	)
 }
+
+func TestIgnoreFlag(t *testing.T) {
+	if err := unclosed.Analyzer.Flags.Set("ignore", "ignoreflag.Handle"); err != nil {
+		t.Fatal(err)
+	}
+	defer unclosed.Analyzer.Flags.Set("ignore", "")
+	analysistest.Run(t, analysistest.TestData(), unclosed.Analyzer, "ignoreflag")
+}

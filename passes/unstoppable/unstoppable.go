@@ -1,0 +1,352 @@
+package unstoppable
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path/filepath"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/closecheck/closecheck/internal/analysisdoc"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports go statements whose function loops forever with no way
+// out, and records which exported functions may loop forever.
+var Analyzer = &analysis.Analyzer{
+	Name:      "unstoppable",
+	Doc:       analysisdoc.MustExtract(doc, "unstoppable"),
+	URL:       "https://github.com/closecheck/closecheck#unstoppable",
+	Requires:  []*analysis.Analyzer{buildssa.Analyzer},
+	Run:       run,
+	FactTypes: []analysis.Fact{new(loopsForever)},
+}
+
+var (
+	reportMain       bool
+	reportSingletons bool
+)
+
+func init() {
+	Analyzer.Flags.BoolVar(&reportMain, "main", false,
+		"also report goroutines started in package main")
+	Analyzer.Flags.BoolVar(&reportSingletons, "singletons", false,
+		"also report goroutines started inside a sync.Once")
+}
+
+// A checker holds what one pass learns about the functions of its package.
+type checker struct {
+	pass       *analysis.Pass
+	ssa        *buildssa.SSA
+	funcs      []*ssa.Function // allFuncs
+	chans      *chans
+	facts      map[*ssa.Function]*loopsForever // nil: the function can end
+	active     map[*ssa.Function]bool          // being analyzed: recursion
+	once       map[*ssa.Function]bool          // functions that run inside a sync.Once
+	recvSyntax map[token.Pos]ast.Node
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	ssainfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	funcs := allFuncs(ssainfo)
+	c := &checker{
+		pass:   pass,
+		ssa:    ssainfo,
+		funcs:  funcs,
+		chans:  newChans(pass.Pkg, funcs),
+		facts:  make(map[*ssa.Function]*loopsForever),
+		active: make(map[*ssa.Function]bool),
+	}
+	for _, fn := range ssainfo.SrcFuncs {
+		if obj := exportedFunc(fn); obj != nil {
+			if f := c.verdict(fn); f != nil {
+				pass.ExportObjectFact(obj, f)
+			}
+		}
+	}
+	if pass.Pkg.Name() == "main" && !reportMain {
+		return nil, nil
+	}
+	for _, fn := range funcs {
+		forEachInstr(fn, func(instr ssa.Instruction) {
+			if g, ok := instr.(*ssa.Go); ok {
+				c.checkGo(g)
+			}
+		})
+	}
+	return nil, nil
+}
+
+// allFuncs returns the source functions of the package, its synthetic
+// initializer, which makes the channels of package-level variables, and
+// the function literals of package-level variable initializers, which
+// buildssa leaves out.
+func allFuncs(info *buildssa.SSA) []*ssa.Function {
+	funcs := info.SrcFuncs[:len(info.SrcFuncs):len(info.SrcFuncs)]
+	var add func(fn *ssa.Function)
+	add = func(fn *ssa.Function) {
+		funcs = append(funcs, fn)
+		for _, anon := range fn.AnonFuncs {
+			add(anon)
+		}
+	}
+	if init := info.Pkg.Func("init"); init != nil {
+		add(init)
+	}
+	return funcs
+}
+
+// exportedFunc returns the object of fn if other packages can call it by
+// name: only those calls need a fact.
+func exportedFunc(fn *ssa.Function) *types.Func {
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || fn.Parent() != nil || fn.Synthetic != "" || !obj.Exported() {
+		return nil
+	}
+	return obj
+}
+
+func (c *checker) checkGo(g *ssa.Go) {
+	fn := started(g)
+	if fn == nil {
+		return
+	}
+	f := c.verdict(fn)
+	if f == nil {
+		return
+	}
+	if !reportSingletons && c.runsOnce(g.Parent()) {
+		return
+	}
+	name, named := c.funcName(fn)
+	here := filepath.Base(c.pass.Fset.Position(g.Pos()).Filename)
+	c.pass.Report(analysis.Diagnostic{
+		Pos:      g.Pos(),
+		Category: "unstoppable",
+		Message:  "goroutine runs " + name + f.clause(named, here) + ": nothing can stop it (add a stop channel or context)",
+	})
+}
+
+// started returns the function that a go statement runs, if it is known.
+func started(g *ssa.Go) *ssa.Function {
+	if g.Call.IsInvoke() {
+		return nil
+	}
+	switch v := g.Call.Value.(type) {
+	case *ssa.Function:
+		return v
+	case *ssa.MakeClosure:
+		fn, _ := v.Fn.(*ssa.Function)
+		return fn
+	}
+	return nil
+}
+
+// verdict returns the fact of fn, or nil if fn can always end: computed
+// once for a function of this package, imported for another's.
+func (c *checker) verdict(fn *ssa.Function) *loopsForever {
+	if o := fn.Origin(); o != nil {
+		fn = o // an instance of a generic function has the body of its origin
+	}
+	if fn.Synthetic != "" || fn.Pkg != c.ssa.Pkg {
+		// A wrapper stands for its method; a function of another package
+		// is known by its fact.
+		if obj, ok := fn.Object().(*types.Func); ok {
+			return c.objectVerdict(obj)
+		}
+		if fn.Pkg != c.ssa.Pkg {
+			return nil
+		}
+	}
+	if f, ok := c.facts[fn]; ok {
+		return f
+	}
+	if c.active[fn] {
+		return nil // recursion: the call that closes the cycle is presumed to return
+	}
+	c.active[fn] = true
+	f := c.analyze(fn)
+	delete(c.active, fn)
+	c.facts[fn] = f
+	return f
+}
+
+func (c *checker) objectVerdict(obj *types.Func) *loopsForever {
+	obj = obj.Origin()
+	if obj.Pkg() == nil {
+		return nil
+	}
+	if obj.Pkg() == c.pass.Pkg {
+		decl := c.ssa.Pkg.Prog.FuncValue(obj)
+		if decl == nil || decl.Synthetic != "" || decl.Pkg != c.ssa.Pkg {
+			return nil
+		}
+		return c.verdict(decl)
+	}
+	f := new(loopsForever)
+	if !c.pass.ImportObjectFact(obj, f) {
+		return nil
+	}
+	return f
+}
+
+// funcName names fn for a reader of this package; named is false for a
+// function literal.
+func (c *checker) funcName(fn *ssa.Function) (name string, named bool) {
+	if o := fn.Origin(); o != nil {
+		fn = o
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok {
+		return "a function literal", false
+	}
+	obj = obj.Origin()
+	qualify := func(p *types.Package) string {
+		if p == c.pass.Pkg {
+			return ""
+		}
+		return p.Name()
+	}
+	sig, _ := obj.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		if obj.Pkg() != nil && obj.Pkg() != c.pass.Pkg {
+			return obj.Pkg().Name() + "." + obj.Name(), true
+		}
+		return obj.Name(), true
+	}
+	recv := sig.Recv().Type()
+	if p, ok := recv.(*types.Pointer); ok {
+		return "(*" + types.TypeString(p.Elem(), qualify) + ")." + obj.Name(), true
+	}
+	return types.TypeString(recv, qualify) + "." + obj.Name(), true
+}
+
+// runsOnce reports whether fn runs inside a sync.Once: a goroutine that it
+// starts is a process-wide singleton.
+func (c *checker) runsOnce(fn *ssa.Function) bool {
+	if c.once == nil {
+		c.once = onceFuncs(c.ssa.Pkg, c.funcs)
+	}
+	for ; fn != nil; fn = fn.Parent() {
+		if c.once[fn] {
+			return true
+		}
+	}
+	return false
+}
+
+// onceFuncs returns the functions of the package handed to a sync.Once,
+// and the unexported functions that only those call, directly or not.
+func onceFuncs(pkg *ssa.Package, funcs []*ssa.Function) map[*ssa.Function]bool {
+	once := make(map[*ssa.Function]bool)
+	users := make(map[*ssa.Function][]*ssa.Function)
+	for _, fn := range funcs {
+		forEachInstr(fn, func(instr ssa.Instruction) {
+			if call, ok := instr.(ssa.CallInstruction); ok {
+				if f := localFunc(pkg, onceArg(call.Common())); f != nil {
+					once[f] = true
+				}
+			}
+			for _, op := range instr.Operands(nil) {
+				if op == nil {
+					continue
+				}
+				if f := localFunc(pkg, *op); f != nil {
+					users[f] = append(users[f], fn)
+				}
+			}
+		})
+	}
+	within := func(fn *ssa.Function) bool {
+		for ; fn != nil; fn = fn.Parent() {
+			if once[fn] {
+				return true
+			}
+		}
+		return false
+	}
+	for changed := true; changed; {
+		changed = false
+		for f, us := range users {
+			if once[f] || exportedFunc(f) != nil {
+				continue
+			}
+			all := true
+			for _, u := range us {
+				all = all && within(u)
+			}
+			if all {
+				once[f] = true
+				changed = true
+			}
+		}
+	}
+	return once
+}
+
+// onceArg returns the function that a call hands to a sync.Once, or nil.
+func onceArg(call *ssa.CallCommon) ssa.Value {
+	if call.IsInvoke() {
+		return nil
+	}
+	fn := call.StaticCallee()
+	if fn == nil {
+		return nil
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || obj.Pkg() == nil || obj.Pkg().Path() != "sync" {
+		return nil
+	}
+	obj = obj.Origin()
+	switch obj.Name() {
+	case "Do":
+		if sig := obj.Signature(); sig.Recv() != nil && len(call.Args) == 2 && isOnce(sig.Recv().Type()) {
+			return call.Args[1]
+		}
+	case "OnceFunc", "OnceValue", "OnceValues":
+		if obj.Signature().Recv() == nil && len(call.Args) == 1 {
+			return call.Args[0]
+		}
+	}
+	return nil
+}
+
+func isOnce(t types.Type) bool {
+	named, ok := types.Unalias(deref(t)).(*types.Named)
+	return ok && named.Obj().Name() == "Once"
+}
+
+// localFunc returns the function of pkg that v is, or closes over, or is
+// a method value of.
+func localFunc(pkg *ssa.Package, v ssa.Value) *ssa.Function {
+	var fn *ssa.Function
+	switch v := v.(type) {
+	case *ssa.Function:
+		fn = v
+	case *ssa.MakeClosure:
+		fn, _ = v.Fn.(*ssa.Function)
+	}
+	if fn == nil {
+		return nil
+	}
+	if o := fn.Origin(); o != nil {
+		fn = o
+	}
+	if fn.Synthetic != "" {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok {
+			return nil
+		}
+		fn = pkg.Prog.FuncValue(obj.Origin())
+	}
+	if fn == nil || fn.Pkg != pkg {
+		return nil
+	}
+	return fn
+}
