@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -17,34 +18,43 @@ import (
 	"github.com/closecheck/closecheck/internal/resource"
 )
 
-// Analyzer exports a FuncFact for every function and method that returns a
-// resource, and gives the passes that require it an *Info.
+// Analyzer exports a FuncFact for every function and method that takes or
+// returns a resource, a TypeFact for every type with a teardown method,
+// and gives the passes that require it an *Info.
 var Analyzer = &analysis.Analyzer{
 	Name:       "ownership",
-	Doc:        "compute which function results hand the caller a resource it must close",
+	Doc:        "compute who owns the resources that cross function boundaries, and what teardowns close",
 	Requires:   []*analysis.Analyzer{buildssa.Analyzer},
 	Run:        run,
-	FactTypes:  []analysis.Fact{new(FuncFact)},
+	FactTypes:  []analysis.Fact{new(FuncFact), new(TypeFact)},
 	ResultType: reflect.TypeFor[*Info](),
 }
 
-// A FuncFact records, for a function with resource results, which of them
-// the caller owns: a resource the function made (or got from a call that
-// made it), as opposed to one it read from a parameter, field or global.
+// A FuncFact records what a function does with the resources that cross
+// its boundary.
 type FuncFact struct {
-	Owned []bool // by result index; false for results that are not resources
+	// Borrowed lists the results that are resources the caller does not
+	// own: read from a parameter, field or global, rather than made by the
+	// function or a call whose result it owns.
+	Borrowed []int
+	// Params says, by parameter index (receiver first), what the function
+	// does with each parameter that is a resource.
+	Params []Effect
 }
 
 func (*FuncFact) AFact() {}
 
 func (f *FuncFact) String() string {
-	var owned []string
-	for i, o := range f.Owned {
-		if o {
-			owned = append(owned, fmt.Sprint(i))
+	var parts []string
+	if len(f.Borrowed) > 0 {
+		parts = append(parts, fmt.Sprintf("borrowed results %v", f.Borrowed))
+	}
+	for i, e := range f.Params {
+		if e.Kind != None {
+			parts = append(parts, fmt.Sprintf("param %d %s", i, e))
 		}
 	}
-	return "owned results: " + strings.Join(owned, ",")
+	return strings.Join(parts, "; ")
 }
 
 // Info answers ownership questions about calls in the current package.
@@ -53,6 +63,10 @@ type Info struct {
 	pkg    *ssa.Package
 	local  map[*ssa.Function]*FuncFact
 	active map[*ssa.Function]bool
+	types  map[*types.TypeName]*TypeFact
+
+	srcFuncs       []*ssa.Function
+	closedAnywhere map[Keeper]bool // fields closed anywhere in the package
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -62,6 +76,9 @@ func run(pass *analysis.Pass) (any, error) {
 		pkg:    ssainfo.Pkg,
 		local:  make(map[*ssa.Function]*FuncFact),
 		active: make(map[*ssa.Function]bool),
+		types:  make(map[*types.TypeName]*TypeFact),
+
+		srcFuncs: ssainfo.SrcFuncs,
 	}
 	for _, fn := range ssainfo.SrcFuncs {
 		obj, ok := fn.Object().(*types.Func)
@@ -72,6 +89,7 @@ func run(pass *analysis.Pass) (any, error) {
 			pass.ExportObjectFact(obj, fact)
 		}
 	}
+	info.exportTypeFacts()
 	return info, nil
 }
 
@@ -93,10 +111,25 @@ func (info *Info) CallerOwns(c *ssa.CallCommon, i int) bool {
 		return false
 	}
 	fact := info.factOf(callee)
-	if fact == nil || i >= len(fact.Owned) {
-		return true
+	return fact == nil || !slices.Contains(fact.Borrowed, i)
+}
+
+// ParamEffect returns what the callee of c does with its i-th argument
+// (the receiver first, for a static method call), and false if it is not
+// known: a function value, an interface method, or no fact.
+func (info *Info) ParamEffect(c *ssa.CallCommon, i int) (Effect, bool) {
+	callee := c.StaticCallee()
+	if callee == nil || c.IsInvoke() {
+		return Effect{}, false
 	}
-	return fact.Owned[i]
+	if callee.Origin() != nil {
+		callee = callee.Origin()
+	}
+	fact := info.factOf(callee)
+	if fact == nil || i >= len(fact.Params) || fact.Params[i].Kind == None {
+		return Effect{}, false
+	}
+	return fact.Params[i], true
 }
 
 // factOf returns the fact of fn: computed if fn is of this package,
@@ -117,7 +150,7 @@ func (info *Info) factOf(fn *ssa.Function) *FuncFact {
 		return fact
 	}
 	if info.active[fn] {
-		return nil // recursion: assume the caller owns the result, as for unknown callees
+		return nil // recursion: the callee is unknown, as a function value is
 	}
 	info.active[fn] = true
 	fact := info.compute(fn)
@@ -130,11 +163,11 @@ func (info *Info) compute(fn *ssa.Function) *FuncFact {
 	if len(fn.Blocks) == 0 {
 		return nil
 	}
-	results := fn.Signature.Results()
-	fact := &FuncFact{Owned: make([]bool, results.Len())}
+	fact := new(FuncFact)
 	hasResource := false
+	results := fn.Signature.Results()
 	for i := range results.Len() {
-		if !resource.IsCloser(results.At(i).Type()) && resource.Field(results.At(i).Type()) == nil {
+		if !isResource(results.At(i).Type()) {
 			continue
 		}
 		hasResource = true
@@ -145,7 +178,19 @@ func (info *Info) compute(fn *ssa.Function) *FuncFact {
 				o = o.join(info.origin(ret.Results[i], make(map[ssa.Value]bool), &sources))
 			}
 		}
-		fact.Owned[i] = o == made && !anyRegistered(sources, resource.Field(results.At(i).Type()))
+		if o != made || info.anyRegistered(sources, resource.Field(results.At(i).Type())) {
+			fact.Borrowed = append(fact.Borrowed, i)
+		}
+	}
+	for i, p := range fn.Params {
+		if !tracksParam(p.Type()) {
+			continue
+		}
+		if fact.Params == nil {
+			fact.Params = make([]Effect, len(fn.Params))
+		}
+		hasResource = true
+		fact.Params[i] = info.paramEffect(p)
 	}
 	if !hasResource {
 		return nil
@@ -153,12 +198,16 @@ func (info *Info) compute(fn *ssa.Function) *FuncFact {
 	return fact
 }
 
+func isResource(t types.Type) bool {
+	return resource.IsCloser(t) || resource.Field(t) != nil
+}
+
 // anyRegistered reports whether the function registers a close of one of
 // the values it makes and returns, as a test helper does with t.Cleanup:
 // then it, not its caller, arranged for the close.
-func anyRegistered(sources []ssa.Value, field *types.Var) bool {
+func (info *Info) anyRegistered(sources []ssa.Value, field *types.Var) bool {
 	for _, v := range sources {
-		if len(TraceValue(v, field, nil).Registered) > 0 {
+		if len(info.Trace(v, field, nil).Registered) > 0 {
 			return true
 		}
 	}

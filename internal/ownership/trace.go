@@ -32,6 +32,15 @@ type Trace struct {
 	// Overwrites holds the stores of other values into a variable that
 	// holds the resource: reaching one before a close loses the resource.
 	Overwrites map[ssa.Instruction]bool
+	// Kept holds, for the stores among Gives that put the resource in a
+	// field of a named struct, that field.
+	Kept map[ssa.Instruction]Keeper
+	// Handovers holds calls that keep the resource in a field of a type
+	// whose teardown does not close that field: they neither close it nor
+	// take it over.
+	Handovers map[ssa.Instruction]Keeper
+
+	info *Info
 
 	field   *types.Var         // the resource field, when the value only holds the resource
 	aliases map[ssa.Value]bool // values that are the resource or its holder
@@ -47,11 +56,11 @@ type Trace struct {
 // maxClosureDepth bounds how deeply nested closures are followed.
 const maxClosureDepth = 4
 
-// TraceValue follows v, a resource made in its function (or, when field
-// is not nil, a value whose field holds the resource), through its aliases.
-// err is the error value made with it, or nil.
-func TraceValue(v ssa.Value, field *types.Var, err ssa.Value) *Trace {
-	t := newTrace(field, 0)
+// Trace follows v, a resource made in its function (or, when field is not
+// nil, a value whose field holds the resource), through its aliases. err
+// is the error value made with it, or nil.
+func (info *Info) Trace(v ssa.Value, field *types.Var, err ssa.Value) *Trace {
+	t := info.newTrace(field, 0)
 	if err != nil {
 		t.traceErr(err)
 	}
@@ -59,8 +68,11 @@ func TraceValue(v ssa.Value, field *types.Var, err ssa.Value) *Trace {
 	return t
 }
 
-func newTrace(field *types.Var, depth int) *Trace {
+func (info *Info) newTrace(field *types.Var, depth int) *Trace {
 	return &Trace{
+		info:          info,
+		Kept:          make(map[ssa.Instruction]Keeper),
+		Handovers:     make(map[ssa.Instruction]Keeper),
 		Closes:        make(map[ssa.Instruction]bool),
 		Gives:         make(map[ssa.Instruction]bool),
 		Registered:    make(map[ssa.Instruction]bool),
@@ -255,6 +267,11 @@ func (t *Trace) use(v ssa.Value, holder bool, ref ssa.Instruction) {
 			return
 		}
 		t.Gives[ref] = true
+		if fa, ok := ref.Addr.(*ssa.FieldAddr); ok {
+			if tn := structType(fa.X.Type()); tn != nil {
+				t.Kept[ref] = Keeper{tn, fieldName(fa.X.Type(), fa.Field)}
+			}
+		}
 	case *ssa.Select:
 		t.selectSend(v, ref)
 	case *ssa.Call:
@@ -283,6 +300,16 @@ func isEmbeddedCloser(typ types.Type, index int) bool {
 	}
 	f := st.Field(index)
 	return f.Embedded() && (resource.IsCloser(f.Type()) || resource.IsCloser(types.NewPointer(f.Type())))
+}
+
+func fieldName(typ types.Type, index int) string {
+	if p, ok := typ.Underlying().(*types.Pointer); ok {
+		typ = p.Elem()
+	}
+	if st, ok := typ.Underlying().(*types.Struct); ok && index < st.NumFields() {
+		return st.Field(index).Name()
+	}
+	return ""
 }
 
 func (t *Trace) isResourceField(typ types.Type, index int) bool {
@@ -376,39 +403,175 @@ func (t *Trace) call(v ssa.Value, holder bool, instr ssa.Instruction, c *ssa.Cal
 	if _, ok := c.Value.(*ssa.Builtin); ok {
 		return
 	}
-	args := c.Args
-	var method *types.Func
 	switch {
 	case c.IsInvoke():
-		if c.Value == v {
-			method = c.Method
+		if c.Value == v && !holder {
+			t.ownMethod(instr, c.Method)
 		}
 	case c.Value == v:
 		t.Gives[instr] = true // calling a function-valued resource
 		return
+	}
+	for i, arg := range c.Args {
+		if arg != v {
+			continue
+		}
+		if i == 0 && isMethodCall(c) {
+			t.receiver(v, holder, instr, c)
+			continue
+		}
+		if t.borrows(c) {
+			continue
+		}
+		t.argument(v, holder, instr, c, i)
+	}
+}
+
+// isMethodCall reports whether c statically calls a method, directly or
+// through the thunk of a method expression ((*os.File).Close), so that its
+// first argument is the receiver.
+func isMethodCall(c *ssa.CallCommon) bool {
+	callee := c.StaticCallee()
+	if c.IsInvoke() || callee == nil {
+		return false
+	}
+	if callee.Signature.Recv() != nil {
+		return true
+	}
+	obj, ok := callee.Object().(*types.Func)
+	return ok && callee.Synthetic != "" && obj.Signature().Recv() != nil
+}
+
+// ownMethod classifies a call of one of the resource's own methods, and
+// reports whether it closes the resource, now or when it returns false.
+func (t *Trace) ownMethod(instr ssa.Instruction, method *types.Func) bool {
+	switch {
+	case resource.IsCloseMethod(method.Name()):
+		t.Closes[instr] = true
+		return true
+	case resource.ClosedWhenFalse(method):
+		if call, ok := instr.(*ssa.Call); ok {
+			t.closedIfFalse[call] = true
+			return true
+		}
+	}
+	return false
+}
+
+// receiver classifies a static call of a method of v: its own methods use
+// it, unless the method's fact says it closes or returns its receiver.
+// A method that keeps its receiver somewhere does not take it from its
+// owner.
+func (t *Trace) receiver(v ssa.Value, holder bool, instr ssa.Instruction, c *ssa.CallCommon) {
+	if method, ok := c.StaticCallee().Object().(*types.Func); ok && !holder && t.ownMethod(instr, method) {
+		return
+	}
+	effect, ok := t.info.ParamEffect(c, 0)
+	switch {
+	case !ok:
+	case effect.Kind == Closes:
+		t.Closes[instr] = true
+	case effect.Kind == Returns:
+		t.result(instr, effect.Result, holder)
+	}
+}
+
+// argument classifies a call that takes v as its i-th argument, by what
+// the callee's fact says it does with it; without a fact, the callee may
+// keep it.
+func (t *Trace) argument(v ssa.Value, holder bool, instr ssa.Instruction, c *ssa.CallCommon, i int) {
+	effect, ok := t.info.ParamEffect(c, i)
+	if !ok {
+		t.Gives[instr] = true
+		return
+	}
+	switch effect.Kind {
+	case Borrows:
+	case Closes:
+		t.Closes[instr] = true
+	case Returns:
+		t.result(instr, effect.Result, holder)
+	case Stores:
+		t.handover(instr, c, effect, holder)
 	default:
-		if callee := c.StaticCallee(); callee != nil && callee.Signature.Recv() != nil && len(args) > 0 {
-			if args[0] == v {
-				method, _ = callee.Object().(*types.Func)
+		t.Gives[instr] = true
+	}
+}
+
+// result follows result i of a call as the resource itself.
+func (t *Trace) result(instr ssa.Instruction, i int, holder bool) {
+	call, ok := instr.(*ssa.Call)
+	if !ok {
+		return // a deferred or go call's results are dropped
+	}
+	if res := resultValue(call, i); res != nil {
+		t.value(res, holder)
+	}
+}
+
+// resultValue returns the value of result i of call, or nil if unused.
+func resultValue(call *ssa.Call, i int) ssa.Value {
+	if _, ok := call.Type().(*types.Tuple); !ok {
+		return call
+	}
+	for _, ref := range referrers(call) {
+		if ex, ok := ref.(*ssa.Extract); ok && ex.Index == i {
+			return ex
+		}
+	}
+	return nil
+}
+
+// handover classifies a call that keeps the resource in a field of a
+// struct type. If the type's teardown closes that field, the value of that
+// type the call returns now carries the resource (or, if it returns none,
+// the call takes it over). If not, nobody closes it for the caller.
+func (t *Trace) handover(instr ssa.Instruction, c *ssa.CallCommon, effect Effect, holder bool) {
+	tn := lookupType(c.StaticCallee().Pkg.Pkg, effect.Type)
+	if tn == nil || effect.Field == "" {
+		t.Gives[instr] = true
+		return
+	}
+	if tf := t.info.TypeFact(tn); tf != nil && tf.ClosesField(effect.Field) {
+		t.Gives[instr] = true
+		t.Kept[instr] = Keeper{tn, effect.Field}
+		call, ok := instr.(*ssa.Call)
+		if !ok {
+			return
+		}
+		for i, res := range resultsOf(call) {
+			// A result the caller must close on its own account is
+			// checked as such; otherwise it carries this resource.
+			if res != nil && structType(resultType(call, i)) == tn &&
+				!(isResource(resultType(call, i)) && t.info.CallerOwns(c, i)) {
+				delete(t.Gives, instr)
+				t.value(res, false)
 			}
-			args = args[1:]
+		}
+		return
+	}
+	t.Handovers[instr] = Keeper{tn, effect.Field}
+}
+
+func resultsOf(call *ssa.Call) []ssa.Value {
+	tuple, ok := call.Type().(*types.Tuple)
+	if !ok {
+		return []ssa.Value{call}
+	}
+	vals := make([]ssa.Value, tuple.Len())
+	for _, ref := range referrers(call) {
+		if ex, ok := ref.(*ssa.Extract); ok {
+			vals[ex.Index] = ex
 		}
 	}
-	if method != nil && !holder {
-		switch {
-		case resource.IsCloseMethod(method.Name()):
-			t.Closes[instr] = true
-		case resource.ClosedWhenFalse(method):
-			if call, ok := instr.(*ssa.Call); ok {
-				t.closedIfFalse[call] = true
-			}
-		}
+	return vals
+}
+
+func resultType(call *ssa.Call, i int) types.Type {
+	if tuple, ok := call.Type().(*types.Tuple); ok {
+		return tuple.At(i).Type()
 	}
-	for _, arg := range args {
-		if arg == v && !t.borrows(c) {
-			t.Gives[instr] = true
-		}
-	}
+	return call.Type()
 }
 
 func (t *Trace) borrows(c *ssa.CallCommon) bool {
@@ -451,7 +614,7 @@ func (t *Trace) closure(v ssa.Value, holder bool, mc *ssa.MakeClosure) {
 }
 
 func (t *Trace) effectIn(fv *ssa.FreeVar, isCell, holder bool) closureEffect {
-	inner := newTrace(t.field, t.depth+1)
+	inner := t.info.newTrace(t.field, t.depth+1)
 	if isCell {
 		inner.cell(fv, holder)
 	} else {

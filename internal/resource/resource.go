@@ -133,24 +133,24 @@ func Field(t types.Type) *types.Var {
 
 // A Model decides which types are resources, with the user's ignore list.
 type Model struct {
-	Ignore TypeList
+	Ignore List
 }
 
 // IsResource reports whether a value of type t must be closed by its
 // owner, directly or through its resource field.
 func (m *Model) IsResource(t types.Type) bool {
-	if m.Ignore.Has(t) {
+	if m.Ignore.HasType(t) {
 		return false
 	}
 	return IsCloser(t) || Field(t) != nil
 }
 
-// A TypeList is a set of types named "importpath.Name", usable as a flag.
-type TypeList []string
+// A List is a comma-separated list of names, usable as a flag.
+type List []string
 
-func (l *TypeList) String() string { return strings.Join(*l, ",") }
+func (l *List) String() string { return strings.Join(*l, ",") }
 
-func (l *TypeList) Set(s string) error {
+func (l *List) Set(s string) error {
 	*l = nil
 	for name := range strings.SplitSeq(s, ",") {
 		if name = strings.TrimSpace(name); name != "" {
@@ -160,8 +160,9 @@ func (l *TypeList) Set(s string) error {
 	return nil
 }
 
-// Has reports whether t, or the type t points to, is in the list.
-func (l TypeList) Has(t types.Type) bool {
+// HasType reports whether t, or the type t points to, is named in the list
+// as "importpath.Name".
+func (l List) HasType(t types.Type) bool {
 	if len(l) == 0 {
 		return false
 	}
@@ -296,3 +297,13 @@ var closedWhenFalse = set(
 // ClosedWhenFalse reports whether a false result of method fn means that
 // its receiver has been closed.
 func ClosedWhenFalse(fn *types.Func) bool { return closedWhenFalse[keyOf(fn)] }
+
+// ExtraTeardowns lists method names, beyond Close, Stop and Shutdown, that
+// tear a value down: set by a flag.
+var ExtraTeardowns List
+
+// Teardowns returns the names of the methods that tear a value down and
+// must close what it owns, in the order they are looked for.
+func Teardowns() []string {
+	return append([]string{"Close", "Stop", "Shutdown"}, ExtraTeardowns...)
+}

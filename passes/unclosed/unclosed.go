@@ -1,12 +1,15 @@
 package unclosed
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
@@ -37,6 +40,8 @@ var model resource.Model
 func init() {
 	Analyzer.Flags.Var(&model.Ignore, "ignore",
 		"comma-separated `types` (importpath.Name) whose values need no close")
+	Analyzer.Flags.Var(&resource.ExtraTeardowns, "teardown",
+		"comma-separated `names` of methods that, besides Close, Stop and Shutdown, tear a type down")
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -68,7 +73,7 @@ func checkCall(pass *analysis.Pass, own *ownership.Info, call *ssa.Call) {
 		return
 	}
 	for _, ob := range obligations(own, call) {
-		check(pass, ob)
+		check(pass, own, ob)
 	}
 }
 
@@ -116,12 +121,16 @@ func hasFunc(tuple *types.Tuple) bool {
 
 func isResource(t types.Type) bool { return model.IsResource(t) }
 
-func check(pass *analysis.Pass, ob obligation) {
+func check(pass *analysis.Pass, own *ownership.Info, ob obligation) {
 	if ob.value == nil {
 		report(pass, ob, "is never closed")
 		return
 	}
-	trace := ownership.TraceValue(ob.value, ob.field, ob.err)
+	trace := own.Trace(ob.value, ob.field, ob.err)
+	if msg := keptByNonCloser(pass, own, trace); msg != "" {
+		report(pass, ob, msg)
+		return
+	}
 	q := flow.Query{
 		Start:  ob.call,
 		Stop:   trace.Handled,
@@ -139,6 +148,8 @@ func check(pass *analysis.Pass, ob obligation) {
 	case trace.Discharged() && ob.flusher():
 		// Skipping the close of a flusher on some path gives up output
 		// that the path does not want.
+	case !trace.Discharged() && len(trace.Handovers) > 0:
+		report(pass, ob, handedToNonCloser(pass, own, trace))
 	case !trace.Discharged():
 		report(pass, ob, "is never closed")
 	case escape == ob.call:
@@ -152,6 +163,131 @@ func check(pass *analysis.Pass, ob obligation) {
 		line := pass.Fset.Position(returnPos(escape)).Line
 		report(pass, ob, fmt.Sprintf("is not closed on the path that returns at line %d", line))
 	}
+}
+
+// keptByNonCloser describes how the resource ends up in a field of a type
+// of this package whose teardown does not close that field, or returns "".
+// Only a value that outlives the function counts: the receiver or another
+// parameter, or a value the function returns.
+func keptByNonCloser(pass *analysis.Pass, own *ownership.Info, trace *ownership.Trace) string {
+	for _, instr := range sortedInstrs(trace.Kept) {
+		st, ok := instr.(*ssa.Store)
+		if !ok {
+			continue
+		}
+		k := trace.Kept[instr]
+		if k.Type.Pkg() != pass.Pkg || token.IsExported(k.Field) || resource.Field(k.Type.Type()) != nil {
+			continue
+		}
+		if !outlives(st.Addr.(*ssa.FieldAddr).X) || own.ClosedInPackage(k.Type, k.Field) {
+			continue
+		}
+		if msg := notClosedBy(own, k, "it"); msg != "" {
+			return fmt.Sprintf("is stored in %s.%s, but %s", k.Type.Name(), k.Field, msg)
+		}
+	}
+	return ""
+}
+
+// handedToNonCloser describes the first call that keeps the resource in
+// a field that its type's teardown does not close.
+func handedToNonCloser(pass *analysis.Pass, own *ownership.Info, trace *ownership.Trace) string {
+	instr := sortedInstrs(trace.Handovers)[0]
+	k := trace.Handovers[instr]
+	callee := instr.(ssa.CallInstruction).Common().StaticCallee()
+	return fmt.Sprintf("is handed to %s, which keeps it in %s.%s, but %s",
+		funcName(pass, callee), k.Type.Name(), k.Field, notClosedBy(own, k, "that field"))
+}
+
+// notClosedBy says why k's type does not close k's field, or returns "".
+func notClosedBy(own *ownership.Info, k ownership.Keeper, it string) string {
+	tf := own.TypeFact(k.Type)
+	switch {
+	case tf == nil:
+		return fmt.Sprintf("%s has no %s method", k.Type.Name(), teardownList())
+	case !tf.ClosesField(k.Field):
+		return fmt.Sprintf("%s never closes %s", tf.Method(k.Type), it)
+	}
+	return ""
+}
+
+func teardownList() string {
+	names := resource.Teardowns()
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
+
+// outlives reports whether the struct value x will be reachable after its
+// function returns: a parameter, or a value the function returns.
+func outlives(x ssa.Value) bool {
+	switch x := x.(type) {
+	case *ssa.Parameter:
+		return true
+	case *ssa.Alloc:
+		return isReturned(x, make(map[ssa.Value]bool))
+	}
+	return false
+}
+
+func isReturned(v ssa.Value, seen map[ssa.Value]bool) bool {
+	if seen[v] {
+		return false
+	}
+	seen[v] = true
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, ref := range *refs {
+		switch ref := ref.(type) {
+		case *ssa.Return:
+			return true
+		case *ssa.ChangeType, *ssa.MakeInterface, *ssa.Phi:
+			if isReturned(ref.(ssa.Value), seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func funcName(pass *analysis.Pass, fn *ssa.Function) string {
+	if recv := fn.Signature.Recv(); recv != nil {
+		if tn := namedOf(recv.Type()); tn != "" {
+			return tn + "." + fn.Name()
+		}
+	}
+	if fn.Pkg != nil && fn.Pkg.Pkg != pass.Pkg {
+		return fn.Pkg.Pkg.Name() + "." + fn.Name()
+	}
+	return fn.Name()
+}
+
+func namedOf(t types.Type) string {
+	ptr := ""
+	if p, ok := t.(*types.Pointer); ok {
+		t, ptr = p.Elem(), "*"
+	}
+	if named, ok := types.Unalias(t).(*types.Named); ok {
+		if ptr != "" {
+			return "(*" + named.Obj().Name() + ")"
+		}
+		return named.Obj().Name()
+	}
+	return ""
+}
+
+// sortedInstrs returns the keys of m in source order, for deterministic
+// reports.
+func sortedInstrs[V any](m map[ssa.Instruction]V) []ssa.Instruction {
+	instrs := make([]ssa.Instruction, 0, len(m))
+	for instr := range m {
+		instrs = append(instrs, instr)
+	}
+	slices.SortFunc(instrs, func(a, b ssa.Instruction) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	return instrs
 }
 
 // deferredBefore reports whether a deferred close of the variable that

@@ -32,6 +32,7 @@ func Test(t *testing.T) {
 		"txprepare",
 		"nestedclosure",
 		"rangefunc",
+		"helperborrow",
 	)
 }
 
@@ -46,7 +47,6 @@ func TestPending(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), unclosed.Analyzer,
 		"pending_localstore",
 		"pending_borrowcapture",
-		"pending_helperborrow",
 	)
 }
 

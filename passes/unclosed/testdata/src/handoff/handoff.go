@@ -27,6 +27,18 @@ type server struct {
 
 var current *os.File
 
+// Close closes everything the server keeps.
+func (s *server) Close() error {
+	s.log.Close()
+	for _, db := range s.dbs {
+		db.Close()
+	}
+	for _, c := range s.open {
+		c.Close()
+	}
+	return nil
+}
+
 // --- stored
 
 // stored in a field of the receiver.
@@ -72,7 +84,7 @@ func (s *server) okAppendField(name string) error {
 }
 
 func (s *server) leakStoreOnlyOnSuccess(name string) error {
-	f, err := os.Create(name) // want `os\.Create result f is not closed on the path that returns at line 80`
+	f, err := os.Create(name) // want `os\.Create result f is not closed on the path that returns at line 92`
 	if err != nil {
 		return err
 	}
@@ -103,6 +115,8 @@ type bundle struct {
 	f    *os.File
 	name string
 }
+
+func (b bundle) Close() error { return b.f.Close() }
 
 // returned in a struct.
 func okReturnStruct(name string) (*bundle, error) {
@@ -532,7 +546,7 @@ func okNamedResultCloseOnError(name string) (f *os.File, err error) {
 // "return nil, err" sets the named result f to nil before the deferred
 // closure runs, so the closure closes nil and the file leaks.
 func leakNamedResultNilledBeforeDefer(name string) (f *os.File, err error) {
-	f, err = os.Open(name) // want `os\.Open result f is not closed before its variable is assigned again at line 545`
+	f, err = os.Open(name) // want `os\.Open result f is not closed before its variable is assigned again at line 559`
 	if err != nil {
 		return nil, err
 	}
@@ -616,7 +630,7 @@ func okCleanupVarDeferred(name string) error {
 }
 
 func leakCleanupVarOnOnePath(name string) error {
-	f, err := os.Open(name) // want `os\.Open result f is not closed on the path that returns at line 628`
+	f, err := os.Open(name) // want `os\.Open result f is not closed on the path that returns at line 642`
 	if err != nil {
 		return err
 	}

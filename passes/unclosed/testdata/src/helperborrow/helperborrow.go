@@ -1,8 +1,7 @@
-// Package pending_helperborrow holds leaks that wait for issue 3's
-// per-parameter facts: a helper of the program that only reads its
-// argument counts as taking the resource over, as any call outside the
-// standard borrowers does.
-package pending_helperborrow
+// Package helperborrow tests helpers of the program that only read a
+// resource: passing it to them keeps the caller's obligation, in this
+// package and through another package's facts.
+package helperborrow
 
 import (
 	"bufio"

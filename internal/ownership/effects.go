@@ -1,0 +1,151 @@
+package ownership
+
+import (
+	"fmt"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/closecheck/closecheck/internal/resource"
+)
+
+// An EffectKind is what a function does with a resource parameter, from
+// the weakest claim on it to the strongest.
+type EffectKind uint8
+
+const (
+	None    EffectKind = iota // not a resource parameter
+	Borrows                   // uses it; the caller still owns it
+	Closes                    // closes it
+	Returns                   // returns it: the caller owns the result instead
+	Stores                    // keeps it in a field, a global or a collection
+	Unknown                   // passes it where the analysis cannot follow
+)
+
+var effectNames = [...]string{"none", "borrows", "closes", "returns", "stores", "unknown"}
+
+// An Effect is what a function does with one resource parameter.
+type Effect struct {
+	Kind   EffectKind
+	Result int    // Returns: the result that carries it
+	Type   string // Stores into a field: the struct type, "importpath.Name"
+	Field  string // Stores into a field: the field's name
+}
+
+func (e Effect) String() string {
+	switch e.Kind {
+	case Returns:
+		return fmt.Sprintf("returns as result %d", e.Result)
+	case Stores:
+		if e.Field != "" {
+			return "stores in " + e.Type + "." + e.Field
+		}
+	}
+	return effectNames[e.Kind]
+}
+
+// tracksParam reports whether a parameter of type t may carry a resource:
+// a resource type, or an interface a resource may implement. error and
+// context.Context are left out: no caller hands a resource through them.
+func tracksParam(t types.Type) bool {
+	if isResource(t) {
+		return true
+	}
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return false
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return true
+	}
+	switch obj := named.Obj(); {
+	case obj.Pkg() == nil: // error
+		return false
+	case obj.Pkg().Path() == "context" && obj.Name() == "Context":
+		return false
+	}
+	return true
+}
+
+// paramEffect summarises what p's function does with p: the strongest
+// claim it makes on any path.
+func (info *Info) paramEffect(p *ssa.Parameter) Effect {
+	tr := info.Trace(p, resource.Field(p.Type()), nil)
+	effect := Effect{Kind: Borrows}
+	if len(tr.Closes)+len(tr.Deferred) > 0 {
+		effect = Effect{Kind: Closes}
+	}
+	for _, b := range p.Parent().Blocks {
+		for _, instr := range b.Instrs {
+			if !tr.Gives[instr] {
+				continue
+			}
+			e := tr.giveEffect(instr)
+			if e.Kind > effect.Kind {
+				effect = e
+			}
+		}
+	}
+	return effect
+}
+
+// giveEffect classifies one instruction that gives the resource away.
+func (t *Trace) giveEffect(instr ssa.Instruction) Effect {
+	if ret, ok := instr.(*ssa.Return); ok {
+		for i, r := range ret.Results {
+			if t.aliases[r] {
+				return Effect{Kind: Returns, Result: i}
+			}
+		}
+	}
+	if k, ok := t.Kept[instr]; ok {
+		return Effect{Kind: Stores, Type: typeKey(k.Type), Field: k.Field}
+	}
+	return Effect{Kind: Unknown}
+}
+
+func typeKey(tn *types.TypeName) string {
+	if tn.Pkg() == nil {
+		return tn.Name()
+	}
+	return tn.Pkg().Path() + "." + tn.Name()
+}
+
+// A Keeper is the struct field that comes to hold a resource.
+type Keeper struct {
+	Type  *types.TypeName
+	Field string
+}
+
+// structType returns the named struct type that t is, or points to.
+func structType(t types.Type) *types.TypeName {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return nil
+	}
+	if _, ok := named.Underlying().(*types.Struct); !ok {
+		return nil
+	}
+	return named.Origin().Obj()
+}
+
+// lookupType finds the type named by key ("importpath.Name") in pkg or
+// the packages it imports.
+func lookupType(pkg *types.Package, key string) *types.TypeName {
+	if pkg == nil {
+		return nil
+	}
+	for _, p := range append([]*types.Package{pkg}, pkg.Imports()...) {
+		prefix := p.Path() + "."
+		if len(key) > len(prefix) && key[:len(prefix)] == prefix {
+			if tn, ok := p.Scope().Lookup(key[len(prefix):]).(*types.TypeName); ok {
+				return tn
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,264 @@
+package ownership
+
+import (
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/closecheck/closecheck/internal/resource"
+)
+
+// A TypeFact records, for a type with a teardown method, which of its
+// fields the teardown closes.
+type TypeFact struct {
+	Teardown string   // the teardown method: Close, Stop, Shutdown, ...
+	Pointer  bool     // whether the teardown has a pointer receiver
+	Closes   []string // the fields it closes, sorted
+}
+
+func (*TypeFact) AFact() {}
+
+func (f *TypeFact) String() string {
+	return f.Teardown + " closes " + strings.Join(f.Closes, ",")
+}
+
+// ClosesField reports whether the teardown closes the field.
+func (f *TypeFact) ClosesField(name string) bool {
+	return slices.Contains(f.Closes, name)
+}
+
+// Method names the teardown as a reader would write it: (*T).Close.
+func (f *TypeFact) Method(tn *types.TypeName) string {
+	if f.Pointer {
+		return "(*" + tn.Name() + ")." + f.Teardown
+	}
+	return tn.Name() + "." + f.Teardown
+}
+
+// TypeFact returns the fact of type tn: computed if tn is of this package,
+// imported otherwise; nil if tn has no teardown method.
+func (info *Info) TypeFact(tn *types.TypeName) *TypeFact {
+	if tn.Pkg() != info.pass.Pkg {
+		fact := new(TypeFact)
+		if !info.pass.ImportObjectFact(tn, fact) {
+			return nil
+		}
+		return fact
+	}
+	if fact, ok := info.types[tn]; ok {
+		return fact
+	}
+	info.types[tn] = nil // a teardown that needs its own type's fact sees none
+	fact := info.computeTypeFact(tn)
+	info.types[tn] = fact
+	return fact
+}
+
+func (info *Info) exportTypeFacts() {
+	scope := info.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || structType(tn.Type()) != tn {
+			continue
+		}
+		if fact := info.TypeFact(tn); fact != nil {
+			info.pass.ExportObjectFact(tn, fact)
+		}
+	}
+}
+
+func (info *Info) computeTypeFact(tn *types.TypeName) *TypeFact {
+	named, ok := tn.Type().(*types.Named)
+	if !ok {
+		return nil
+	}
+	for _, name := range resource.Teardowns() {
+		for m := range named.Methods() {
+			if m.Name() != name {
+				continue
+			}
+			_, ptr := m.Signature().Recv().Type().(*types.Pointer)
+			fact := &TypeFact{Teardown: name, Pointer: ptr}
+			if fn := info.pkg.Prog.FuncValue(m); fn != nil && len(fn.Params) > 0 {
+				fields := make(map[string]bool)
+				info.closedFields(fn, fn.Params[0], fields, make(map[*ssa.Function]bool))
+				for f := range fields {
+					fact.Closes = append(fact.Closes, f)
+				}
+				slices.Sort(fact.Closes)
+			}
+			return fact
+		}
+	}
+	// A Close promoted from an embedded closer closes that field.
+	obj, index, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, tn.Pkg(), "Close")
+	if fn, ok := obj.(*types.Func); ok && len(index) > 1 {
+		if st, ok := named.Underlying().(*types.Struct); ok {
+			_, ptr := fn.Signature().Recv().Type().(*types.Pointer)
+			return &TypeFact{Teardown: "Close", Pointer: ptr, Closes: []string{st.Field(index[0]).Name()}}
+		}
+	}
+	return nil
+}
+
+// closedFields adds to fields the names of the fields of x, a value of
+// fn, that fn closes: directly, in closures and goroutines, through helper
+// functions of the package, and element by element for collections.
+func (info *Info) closedFields(fn *ssa.Function, x ssa.Value, fields map[string]bool, seen map[*ssa.Function]bool) {
+	if seen[fn] {
+		return
+	}
+	seen[fn] = true
+	w := fieldWalk{info: info, fields: fields, seen: seen, visited: make(map[ssa.Value]bool)}
+	w.walk(x, "")
+	delete(seen, fn)
+}
+
+type fieldWalk struct {
+	info    *Info
+	fields  map[string]bool
+	seen    map[*ssa.Function]bool
+	visited map[ssa.Value]bool
+}
+
+// walk follows v: x itself when field is "", otherwise a value derived
+// from x's field of that name (the field, its address, an element).
+func (w *fieldWalk) walk(v ssa.Value, field string) {
+	if w.visited[v] {
+		return
+	}
+	w.visited[v] = true
+	for _, ref := range referrers(v) {
+		switch ref := ref.(type) {
+		case *ssa.FieldAddr:
+			if field == "" {
+				w.walk(ref, fieldName(ref.X.Type(), ref.Field))
+			}
+		case *ssa.Field:
+			if field == "" {
+				w.walk(ref, fieldName(ref.X.Type(), ref.Field))
+			}
+		case *ssa.UnOp:
+			if ref.Op == token.MUL || field != "" {
+				w.walk(ref, field)
+			}
+		case *ssa.IndexAddr, *ssa.Index, *ssa.Lookup, *ssa.Range, *ssa.Next, *ssa.Extract,
+			*ssa.Phi, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.TypeAssert, *ssa.Slice:
+			if field != "" || isPassThrough(ref) {
+				w.walk(ref.(ssa.Value), field)
+			}
+		case *ssa.Store:
+			if cell, ok := ref.Addr.(*ssa.Alloc); ok && ref.Val == v {
+				w.walk(cell, field)
+			}
+		case *ssa.MakeClosure:
+			w.closure(v, ref, field)
+		case *ssa.Call:
+			w.call(v, ref.Common(), field)
+		case *ssa.Defer:
+			w.call(v, ref.Common(), field)
+		case *ssa.Go:
+			w.call(v, ref.Common(), field)
+		}
+	}
+}
+
+// isPassThrough reports whether ref passes x itself on unchanged.
+func isPassThrough(ref ssa.Instruction) bool {
+	switch ref.(type) {
+	case *ssa.Phi, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.TypeAssert:
+		return true
+	}
+	return false
+}
+
+func (w *fieldWalk) closure(v ssa.Value, mc *ssa.MakeClosure, field string) {
+	fn, ok := mc.Fn.(*ssa.Function)
+	if !ok {
+		return
+	}
+	for i, b := range mc.Bindings {
+		if b == v && i < len(fn.FreeVars) {
+			w.walk(fn.FreeVars[i], field)
+		}
+	}
+}
+
+// call records a field closed by a call: a close or teardown method of
+// the field, or a function whose fact says it closes the argument. A call
+// that takes x itself is followed into its callee, if of this package.
+func (w *fieldWalk) call(v ssa.Value, c *ssa.CallCommon, field string) {
+	if field != "" {
+		if c.IsInvoke() && c.Value == v && isTeardownName(c.Method.Name()) {
+			w.fields[field] = true
+			return
+		}
+		if b, ok := c.Value.(*ssa.Builtin); ok && b.Name() == "close" {
+			w.fields[field] = true // a channel field: see chanclose
+			return
+		}
+	}
+	for i, arg := range c.Args {
+		if arg != v {
+			continue
+		}
+		callee := c.StaticCallee()
+		if callee == nil {
+			continue
+		}
+		if field == "" {
+			if callee.Pkg == w.info.pkg && i < len(callee.Params) {
+				w.info.closedFields(callee, callee.Params[i], w.fields, w.seen)
+			}
+			continue
+		}
+		if i == 0 && callee.Signature.Recv() != nil && isTeardownName(callee.Name()) {
+			w.fields[field] = true
+			continue
+		}
+		if effect, ok := w.info.ParamEffect(c, i); ok && effect.Kind == Closes {
+			w.fields[field] = true
+		}
+	}
+}
+
+// ClosedInPackage reports whether code of the current package closes field
+// name of a value of type tn anywhere: then users of tn close it, if its
+// teardown does not.
+func (info *Info) ClosedInPackage(tn *types.TypeName, name string) bool {
+	if info.closedAnywhere == nil {
+		info.closedAnywhere = make(map[Keeper]bool)
+		for _, fn := range info.srcFuncs {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if fa, ok := instr.(*ssa.FieldAddr); ok {
+						info.noteFieldCloses(fa)
+					}
+				}
+			}
+		}
+	}
+	return info.closedAnywhere[Keeper{tn, name}]
+}
+
+// noteFieldCloses records the field that fa addresses if a value loaded
+// from it is closed in fa's function.
+func (info *Info) noteFieldCloses(fa *ssa.FieldAddr) {
+	tn := structType(fa.X.Type())
+	if tn == nil {
+		return
+	}
+	fields := make(map[string]bool)
+	w := fieldWalk{info: info, fields: fields, seen: make(map[*ssa.Function]bool), visited: make(map[ssa.Value]bool)}
+	w.walk(fa, fieldName(fa.X.Type(), fa.Field))
+	for f := range fields {
+		info.closedAnywhere[Keeper{tn, f}] = true
+	}
+}
+
+func isTeardownName(name string) bool {
+	return resource.IsCloseMethod(name) || slices.Contains(resource.Teardowns(), name)
+}
