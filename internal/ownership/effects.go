@@ -3,6 +3,7 @@ package ownership
 import (
 	"fmt"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -78,10 +79,15 @@ func (info *Info) paramEffect(p *ssa.Parameter) Effect {
 	}
 	for _, b := range p.Parent().Blocks {
 		for _, instr := range b.Instrs {
-			if !tr.Gives[instr] {
+			var e Effect
+			switch k, handed := tr.Handovers[instr]; {
+			case handed:
+				e = Effect{Kind: Stores, Type: typeKey(k.Type), Field: k.Field}
+			case tr.Gives[instr]:
+				e = tr.giveEffect(instr)
+			default:
 				continue
 			}
-			e := tr.giveEffect(instr)
 			if e.Kind > effect.Kind {
 				effect = e
 			}
@@ -133,19 +139,31 @@ func structType(t types.Type) *types.TypeName {
 	return named.Origin().Obj()
 }
 
-// lookupType finds the type named by key ("importpath.Name") in pkg or
-// the packages it imports.
-func lookupType(pkg *types.Package, key string) *types.TypeName {
-	if pkg == nil {
-		return nil
-	}
-	for _, p := range append([]*types.Package{pkg}, pkg.Imports()...) {
-		prefix := p.Path() + "."
-		if len(key) > len(prefix) && key[:len(prefix)] == prefix {
-			if tn, ok := p.Scope().Lookup(key[len(prefix):]).(*types.TypeName); ok {
-				return tn
+// lookupType finds the type named by key ("importpath.Name") among the
+// packages that the current package depends on.
+func (info *Info) lookupType(key string) *types.TypeName {
+	if info.packages == nil {
+		info.packages = make(map[string]*types.Package)
+		var add func(p *types.Package)
+		add = func(p *types.Package) {
+			if info.packages[p.Path()] != nil {
+				return
+			}
+			info.packages[p.Path()] = p
+			for _, imp := range p.Imports() {
+				add(imp)
 			}
 		}
+		add(info.pass.Pkg)
 	}
-	return nil
+	dot := strings.LastIndex(key, ".")
+	if dot < 0 {
+		return nil
+	}
+	p := info.packages[key[:dot]]
+	if p == nil {
+		return nil
+	}
+	tn, _ := p.Scope().Lookup(key[dot+1:]).(*types.TypeName)
+	return tn
 }

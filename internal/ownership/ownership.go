@@ -65,8 +65,9 @@ type Info struct {
 	active map[*ssa.Function]bool
 	types  map[*types.TypeName]*TypeFact
 
-	srcFuncs       []*ssa.Function
-	closedAnywhere map[Keeper]bool // fields closed anywhere in the package
+	srcFuncs         []*ssa.Function
+	packages         map[string]*types.Package // by path: this one and its dependencies
+	releasedAnywhere map[*types.TypeName]map[string]bool // fields closed or handed on anywhere in the package
 }
 
 func run(pass *analysis.Pass) (any, error) {

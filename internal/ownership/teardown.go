@@ -1,6 +1,7 @@
 package ownership
 
 import (
+	"fmt"
 	"go/token"
 	"go/types"
 	"slices"
@@ -11,23 +12,27 @@ import (
 	"github.com/closecheck/closecheck/internal/resource"
 )
 
-// A TypeFact records, for a type with a teardown method, which of its
-// fields the teardown closes.
+// A TypeFact records, for a struct type, which of its fields its teardown
+// method closes, and which fields code of its package closes or hands on
+// elsewhere.
 type TypeFact struct {
-	Teardown string   // the teardown method: Close, Stop, Shutdown, ...
+	Teardown string   // the teardown method (Close, Stop, Shutdown, ...), or ""
 	Pointer  bool     // whether the teardown has a pointer receiver
-	Closes   []string // the fields it closes, sorted
+	Closes   []string // the fields the teardown closes or hands on, sorted
+	Released []string // the fields closed or handed on anywhere in the package, sorted
 }
 
 func (*TypeFact) AFact() {}
 
 func (f *TypeFact) String() string {
-	return f.Teardown + " closes " + strings.Join(f.Closes, ",")
+	return fmt.Sprintf("%s closes %s; released %s", f.Teardown, strings.Join(f.Closes, ","), strings.Join(f.Released, ","))
 }
 
-// ClosesField reports whether the teardown closes the field.
+// ClosesField reports whether the resource in the field is released:
+// by the teardown, or by code of the type's package somewhere else (a
+// lower-case close method, a pool, a getter that hands it on).
 func (f *TypeFact) ClosesField(name string) bool {
-	return slices.Contains(f.Closes, name)
+	return slices.Contains(f.Closes, name) || slices.Contains(f.Released, name)
 }
 
 // Method names the teardown as a reader would write it: (*T).Close.
@@ -39,7 +44,8 @@ func (f *TypeFact) Method(tn *types.TypeName) string {
 }
 
 // TypeFact returns the fact of type tn: computed if tn is of this package,
-// imported otherwise; nil if tn has no teardown method.
+// imported otherwise; nil if tn has no teardown method and releases none
+// of its fields.
 func (info *Info) TypeFact(tn *types.TypeName) *TypeFact {
 	if tn.Pkg() != info.pass.Pkg {
 		fact := new(TypeFact)
@@ -71,6 +77,18 @@ func (info *Info) exportTypeFacts() {
 }
 
 func (info *Info) computeTypeFact(tn *types.TypeName) *TypeFact {
+	fact := info.teardownFact(tn)
+	released := info.releasedInPackage(tn)
+	if len(released) > 0 {
+		if fact == nil {
+			fact = new(TypeFact)
+		}
+		fact.Released = released
+	}
+	return fact
+}
+
+func (info *Info) teardownFact(tn *types.TypeName) *TypeFact {
 	named, ok := tn.Type().(*types.Named)
 	if !ok {
 		return nil
@@ -151,8 +169,17 @@ func (w *fieldWalk) walk(v ssa.Value, field string) {
 				w.walk(ref.(ssa.Value), field)
 			}
 		case *ssa.Store:
-			if cell, ok := ref.Addr.(*ssa.Alloc); ok && ref.Val == v {
+			if ref.Val != v {
+				continue
+			}
+			if cell, ok := ref.Addr.(*ssa.Alloc); ok {
 				w.walk(cell, field)
+			} else if field != "" {
+				w.fields[field] = true // handed on
+			}
+		case *ssa.Return, *ssa.Send, *ssa.MapUpdate:
+			if field != "" {
+				w.fields[field] = true // handed on
 			}
 		case *ssa.MakeClosure:
 			w.closure(v, ref, field)
@@ -215,48 +242,90 @@ func (w *fieldWalk) call(v ssa.Value, c *ssa.CallCommon, field string) {
 			}
 			continue
 		}
-		if i == 0 && callee.Signature.Recv() != nil && isTeardownName(callee.Name()) {
-			w.fields[field] = true
+		if i == 0 && callee.Signature.Recv() != nil {
+			if isTeardownName(callee.Name()) {
+				w.fields[field] = true
+			}
 			continue
 		}
-		if effect, ok := w.info.ParamEffect(c, i); ok && effect.Kind == Closes {
-			w.fields[field] = true
+		// Closed, or handed to a call that may keep it (a pool).
+		if effect, ok := w.info.ParamEffect(c, i); !ok || effect.Kind >= Closes {
+			if _, builtin := c.Value.(*ssa.Builtin); !builtin && !w.info.borrows(c) {
+				w.fields[field] = true
+			}
 		}
 	}
 }
 
-// ClosedInPackage reports whether code of the current package closes field
-// name of a value of type tn anywhere: then users of tn close it, if its
-// teardown does not.
-func (info *Info) ClosedInPackage(tn *types.TypeName, name string) bool {
-	if info.closedAnywhere == nil {
-		info.closedAnywhere = make(map[Keeper]bool)
+// releasedInPackage returns the fields of tn that code of the current
+// package closes or hands on anywhere, sorted.
+func (info *Info) releasedInPackage(tn *types.TypeName) []string {
+	if info.releasedAnywhere == nil {
+		info.releasedAnywhere = make(map[*types.TypeName]map[string]bool)
 		for _, fn := range info.srcFuncs {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
-					if fa, ok := instr.(*ssa.FieldAddr); ok {
-						info.noteFieldCloses(fa)
+					switch instr := instr.(type) {
+					case *ssa.FieldAddr:
+						info.noteReleases(instr, instr.X.Type(), instr.Field)
+					case *ssa.Field:
+						info.noteReleases(instr, instr.X.Type(), instr.Field)
 					}
 				}
 			}
 		}
 	}
-	return info.closedAnywhere[Keeper{tn, name}]
+	var names []string
+	for f := range info.releasedAnywhere[tn] {
+		names = append(names, f)
+	}
+	slices.Sort(names)
+	return names
 }
 
-// noteFieldCloses records the field that fa addresses if a value loaded
-// from it is closed in fa's function.
-func (info *Info) noteFieldCloses(fa *ssa.FieldAddr) {
-	tn := structType(fa.X.Type())
-	if tn == nil {
+// noteReleases records the field that v selects if fv's function closes
+// or hands on what it holds.
+func (info *Info) noteReleases(v ssa.Value, structT types.Type, index int) {
+	tn := structType(structT)
+	if tn == nil || !mayHoldResource(fieldType(structT, index)) {
 		return
 	}
 	fields := make(map[string]bool)
 	w := fieldWalk{info: info, fields: fields, seen: make(map[*ssa.Function]bool), visited: make(map[ssa.Value]bool)}
-	w.walk(fa, fieldName(fa.X.Type(), fa.Field))
-	for f := range fields {
-		info.closedAnywhere[Keeper{tn, f}] = true
+	w.walk(v, fieldName(structT, index))
+	if len(fields) == 0 {
+		return
 	}
+	if info.releasedAnywhere[tn] == nil {
+		info.releasedAnywhere[tn] = make(map[string]bool)
+	}
+	for f := range fields {
+		info.releasedAnywhere[tn][f] = true
+	}
+}
+
+// mayHoldResource reports whether a field of type t may hold a resource,
+// itself or in a collection.
+func mayHoldResource(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return mayHoldResource(u.Elem())
+	case *types.Array:
+		return mayHoldResource(u.Elem())
+	case *types.Map:
+		return mayHoldResource(u.Elem())
+	}
+	return tracksParam(t)
+}
+
+func fieldType(typ types.Type, index int) types.Type {
+	if p, ok := typ.Underlying().(*types.Pointer); ok {
+		typ = p.Elem()
+	}
+	if st, ok := typ.Underlying().(*types.Struct); ok && index < st.NumFields() {
+		return st.Field(index).Type()
+	}
+	return types.Typ[types.Invalid]
 }
 
 func isTeardownName(name string) bool {

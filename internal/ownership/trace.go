@@ -268,7 +268,9 @@ func (t *Trace) use(v ssa.Value, holder bool, ref ssa.Instruction) {
 		}
 		t.Gives[ref] = true
 		if fa, ok := ref.Addr.(*ssa.FieldAddr); ok {
-			if tn := structType(fa.X.Type()); tn != nil {
+			// A resource field (http.Response.Body) is its holder's
+			// obligation, not an owner's.
+			if tn := structType(fa.X.Type()); tn != nil && resource.Field(fa.X.Type()) == nil {
 				t.Kept[ref] = Keeper{tn, fieldName(fa.X.Type(), fa.Field)}
 			}
 		}
@@ -527,8 +529,8 @@ func resultValue(call *ssa.Call, i int) ssa.Value {
 // type the call returns now carries the resource (or, if it returns none,
 // the call takes it over). If not, nobody closes it for the caller.
 func (t *Trace) handover(instr ssa.Instruction, c *ssa.CallCommon, effect Effect, holder bool) {
-	tn := lookupType(c.StaticCallee().Pkg.Pkg, effect.Type)
-	if tn == nil || effect.Field == "" {
+	tn := t.info.lookupType(effect.Type)
+	if tn == nil || effect.Field == "" || resource.Field(tn.Type()) != nil {
 		t.Gives[instr] = true
 		return
 	}
@@ -574,7 +576,11 @@ func resultType(call *ssa.Call, i int) types.Type {
 	return call.Type()
 }
 
-func (t *Trace) borrows(c *ssa.CallCommon) bool {
+func (t *Trace) borrows(c *ssa.CallCommon) bool { return t.info.borrows(c) }
+
+// borrows reports whether c calls a function known only to use its
+// resource arguments.
+func (info *Info) borrows(c *ssa.CallCommon) bool {
 	if c.IsInvoke() {
 		return false
 	}

@@ -82,6 +82,7 @@ var flusherMakers = set(
 	funcs("encoding/hex", "", "Dumper"),
 	funcs("compress/lzw", "", "NewWriter"),
 	funcs("net/http/httputil", "", "NewChunkedWriter"),
+	funcs("net/http/internal", "", "NewChunkedWriter"),
 )
 
 // IsFlusher reports whether a resource of type t, made by fn (nil if not

@@ -169,24 +169,22 @@ func check(pass *analysis.Pass, own *ownership.Info, ob obligation) {
 // of this package whose teardown does not close that field, or returns "".
 // Only a value that outlives the function counts: the receiver or another
 // parameter, or a value the function returns.
+// It returns "" if another field that comes to hold the resource is
+// closed by its owner.
 func keptByNonCloser(pass *analysis.Pass, own *ownership.Info, trace *ownership.Trace) string {
+	var first string
 	for _, instr := range sortedInstrs(trace.Kept) {
-		st, ok := instr.(*ssa.Store)
-		if !ok {
-			continue
-		}
 		k := trace.Kept[instr]
-		if k.Type.Pkg() != pass.Pkg || token.IsExported(k.Field) || resource.Field(k.Type.Type()) != nil {
-			continue
+		msg := notClosedBy(own, k, "it")
+		if msg == "" {
+			return ""
 		}
-		if !outlives(st.Addr.(*ssa.FieldAddr).X) || own.ClosedInPackage(k.Type, k.Field) {
-			continue
-		}
-		if msg := notClosedBy(own, k, "it"); msg != "" {
-			return fmt.Sprintf("is stored in %s.%s, but %s", k.Type.Name(), k.Field, msg)
+		st, ok := instr.(*ssa.Store)
+		if first == "" && ok && k.Type.Pkg() == pass.Pkg && !token.IsExported(k.Field) && outlives(st.Addr.(*ssa.FieldAddr).X) {
+			first = fmt.Sprintf("is stored in %s.%s, but %s", k.Type.Name(), k.Field, msg)
 		}
 	}
-	return ""
+	return first
 }
 
 // handedToNonCloser describes the first call that keeps the resource in
@@ -203,12 +201,12 @@ func handedToNonCloser(pass *analysis.Pass, own *ownership.Info, trace *ownershi
 func notClosedBy(own *ownership.Info, k ownership.Keeper, it string) string {
 	tf := own.TypeFact(k.Type)
 	switch {
-	case tf == nil:
+	case tf != nil && tf.ClosesField(k.Field):
+		return ""
+	case tf == nil || tf.Teardown == "":
 		return fmt.Sprintf("%s has no %s method", k.Type.Name(), teardownList())
-	case !tf.ClosesField(k.Field):
-		return fmt.Sprintf("%s never closes %s", tf.Method(k.Type), it)
 	}
-	return ""
+	return fmt.Sprintf("%s never closes %s", tf.Method(k.Type), it)
 }
 
 func teardownList() string {
