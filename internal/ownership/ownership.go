@@ -66,7 +66,7 @@ type Info struct {
 	types  map[*types.TypeName]*TypeFact
 
 	srcFuncs         []*ssa.Function
-	packages         map[string]*types.Package // by path: this one and its dependencies
+	packages         map[string]*types.Package           // by path: this one and its dependencies
 	releasedAnywhere map[*types.TypeName]map[string]bool // fields closed or handed on anywhere in the package
 }
 
