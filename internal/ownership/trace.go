@@ -64,7 +64,9 @@ func (info *Info) Trace(v ssa.Value, field *types.Var, err ssa.Value) *Trace {
 	if err != nil {
 		t.traceErr(err)
 	}
-	t.value(v, field != nil)
+	if v != nil {
+		t.value(v, field != nil)
+	}
 	return t
 }
 
@@ -106,6 +108,12 @@ func (t *Trace) traceErr(err ssa.Value) {
 	t.errs[err] = true
 	for _, ref := range referrers(err) {
 		switch ref := ref.(type) {
+		case *ssa.Call:
+			// After require.Error(t, err) the error is not nil, and so
+			// the resource is.
+			if callee := ref.Call.StaticCallee(); callee != nil && resource.AssertsError(callee.Object()) {
+				t.Closes[ref] = true
+			}
 		case *ssa.ChangeInterface, *ssa.MakeInterface:
 			t.traceErr(ref.(ssa.Value))
 		case *ssa.Phi:
@@ -691,19 +699,18 @@ func (t *Trace) needless(cond ssa.Value, outcome bool, isErr func(ssa.Value) boo
 		if cond.Op != token.EQL && cond.Op != token.NEQ {
 			return false
 		}
-		x := cond.X
-		if !isNil(cond.Y) {
-			if !isNil(cond.X) {
-				return false
-			}
-			x = cond.Y
+		equal := outcome == (cond.Op == token.EQL)
+		x, other := cond.X, cond.Y
+		if isErr(other) || t.aliases[other] {
+			x, other = other, x
 		}
-		isNilOutcome := outcome == (cond.Op == token.EQL)
 		switch {
-		case isErr(x):
-			return !isNilOutcome
-		case t.aliases[x]:
-			return isNilOutcome
+		case isErr(x) && isNil(other):
+			return !equal // err != nil
+		case isErr(x) && isSentinel(other):
+			return equal // err == io.EOF: non-nil too
+		case t.aliases[x] && isNil(other):
+			return equal // x == nil
 		}
 	case *ssa.Call:
 		if t.closedIfFalse[cond] {
@@ -714,6 +721,17 @@ func (t *Trace) needless(cond ssa.Value, outcome bool, isErr func(ssa.Value) boo
 		}
 	}
 	return false
+}
+
+// isSentinel reports whether v is an error read from a package-level
+// variable, such as io.EOF: the errors a caller compares with are set.
+func isSentinel(v ssa.Value) bool {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	_, global := load.X.(*ssa.Global)
+	return global
 }
 
 func isNil(v ssa.Value) bool {

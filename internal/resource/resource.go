@@ -308,3 +308,18 @@ var ExtraTeardowns List
 func Teardowns() []string {
 	return append([]string{"Close", "Stop", "Shutdown"}, ExtraTeardowns...)
 }
+
+// AssertsError reports whether obj is a test assertion that an error is
+// not nil (testify's assert.Error, require.ErrorIs, ...): code after it
+// runs, as the test means it, only when the call failed.
+func AssertsError(obj types.Object) bool {
+	fn, ok := obj.(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "github.com/stretchr/testify/assert", "github.com/stretchr/testify/require":
+		return strings.HasPrefix(fn.Name(), "Error") || fn.Name() == "EqualError"
+	}
+	return false
+}

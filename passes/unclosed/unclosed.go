@@ -122,10 +122,8 @@ func hasFunc(tuple *types.Tuple) bool {
 func isResource(t types.Type) bool { return model.IsResource(t) }
 
 func check(pass *analysis.Pass, own *ownership.Info, ob obligation) {
-	if ob.value == nil {
-		report(pass, ob, "is never closed")
-		return
-	}
+	// A discarded result needs no alias, but its error still says on which
+	// paths it was made.
 	trace := own.Trace(ob.value, ob.field, ob.err)
 	if msg := keptByNonCloser(pass, own, trace); msg != "" {
 		report(pass, ob, msg)
@@ -148,6 +146,8 @@ func check(pass *analysis.Pass, own *ownership.Info, ob obligation) {
 	case trace.Discharged() && ob.flusher():
 		// Skipping the close of a flusher on some path gives up output
 		// that the path does not want.
+	case ob.value == nil:
+		report(pass, ob, "is never closed")
 	case !trace.Discharged() && len(trace.Handovers) > 0:
 		report(pass, ob, handedToNonCloser(pass, own, trace))
 	case !trace.Discharged():
@@ -304,7 +304,14 @@ func (ob obligation) flusher() bool {
 	if fn := ob.call.Common().StaticCallee(); fn != nil {
 		callee, _ = fn.Object().(*types.Func)
 	}
-	return resource.IsFlusher(ob.value.Type(), callee)
+	return resource.IsFlusher(resultType(ob.call, ob.index), callee)
+}
+
+func resultType(call *ssa.Call, i int) types.Type {
+	if tuple, ok := call.Type().(*types.Tuple); ok {
+		return tuple.At(i).Type()
+	}
+	return call.Type()
 }
 
 // isLoopBody reports whether fn is the body of a range-over-func loop,

@@ -57,3 +57,28 @@ func TestIgnoreFlag(t *testing.T) {
 	defer unclosed.Analyzer.Flags.Set("ignore", "")
 	analysistest.Run(t, analysistest.TestData(), unclosed.Analyzer, "ignoreflag")
 }
+
+// TestOwnership runs the packages of issue 3: ownership of resources
+// across functions, packages and types (parameter effects, teardown facts,
+// fields that keep closers). Every package with expectations is a root,
+// since only the roots' diagnostics are checked.
+func TestOwnership(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), unclosed.Analyzer,
+		"own_service",
+		"own_service/store",
+		"own_service/svc",
+		"own_host",
+		"own_host/network",
+		"own_host/hostA",
+		"own_host/hostB",
+		"own_host/hostC",
+		"own_host/hostS",
+		"own_di",
+		"own_di/repo",
+		"own_helpers",
+		"own_helpers/util",
+		"own_lifecycle",
+		"own_lifecycle/lifecycle",
+		"own_localstruct",
+	)
+}

@@ -465,3 +465,32 @@ func okErrOrNil(name string) error {
 	}
 	return f.Close()
 }
+
+var errBadHeader = errors.New("bad header")
+
+func openChecked(name string) (*os.File, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	if name == "" {
+		f.Close()
+		return nil, errBadHeader
+	}
+	return f, nil
+}
+
+// a call expected to fail, its result discarded: when the error is the
+// sentinel, nothing was opened.
+func okDiscardedExpectFailure(name string) bool {
+	if _, err := openChecked(name); err != errBadHeader {
+		panic("expected a bad header")
+	}
+	return true
+}
+
+// the same comparison, on the success side.
+func leakDiscardedWrongCheck(name string) bool {
+	_, err := openChecked(name) // want `openChecked result is never closed`
+	return err != errBadHeader
+}
