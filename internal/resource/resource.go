@@ -11,9 +11,15 @@ import (
 	"strings"
 )
 
-// IsCloseMethod reports whether a method of this name releases its receiver.
+// IsCloseMethod reports whether a method of this name, called on a
+// resource, releases it: Close, or an abort such as a snapshot sink's
+// Cancel.
 func IsCloseMethod(name string) bool {
-	return name == "Close" || name == "CloseWithError"
+	switch name {
+	case "Close", "CloseWithError", "Cancel", "Abort":
+		return true
+	}
+	return false
 }
 
 // IsCloser reports whether t has a method Close() whose results are empty

@@ -106,3 +106,43 @@ func leakHostSDropped(addr string) {
 	h := hostS.New(n)
 	h.Run()
 }
+
+// --- through a builder of this package
+
+// buildA hands n on to hostA, whose Close closes it.
+func buildA(n *network.Network) *hostA.Host { return hostA.NewHost(n, "built") }
+
+// buildB hands n on to hostB, whose Close does not close it.
+func buildB(n *network.Network) *hostB.Host { return hostB.NewHost(n) }
+
+// the network closed through the hostA that a builder made.
+func okBuildA(addr string) error {
+	n := network.MustNew(addr)
+	h := buildA(n)
+	return h.Close()
+}
+
+func leakBuildB(addr string) error {
+	n := network.MustNew(addr) // want `network\.MustNew result n is never closed`
+	h := buildB(n)
+	return h.Close()
+}
+
+// the network that a hostB built by a builder cannot close, closed.
+func okBuildBCallerCloses(addr string) error {
+	n := network.MustNew(addr)
+	defer n.Close()
+	h := buildB(n)
+	return h.Close()
+}
+
+// App keeps a hostA; its Close closes it.
+type App struct{ host *hostA.Host }
+
+func (a *App) Close() error { return a.host.Close() }
+
+// the hostA, and its network, kept by a type whose Close closes it.
+func NewApp(addr string) *App {
+	n := network.MustNew(addr)
+	return &App{host: hostA.NewHost(n, "app")}
+}

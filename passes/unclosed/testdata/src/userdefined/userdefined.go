@@ -317,3 +317,37 @@ func okRecursiveMaker(name string) error {
 	}
 	return f.Close()
 }
+
+// A Sink is written to and then either closed, to keep what was written,
+// or cancelled, to throw it away.
+type Sink interface {
+	Write(p []byte) (int, error)
+	Close() error
+	Cancel() error
+}
+
+type store interface{ Create(name string) (Sink, error) }
+
+// cancelled on failure, closed on success.
+func okCancelOnFailure(s store, data []byte) error {
+	sink, err := s.Create("snap")
+	if err != nil {
+		return err
+	}
+	if _, err := sink.Write(data); err != nil {
+		sink.Cancel()
+		return err
+	}
+	return sink.Close()
+}
+
+func leakNeitherOnFailure(s store, data []byte) error {
+	sink, err := s.Create("snap") // want `s\.Create result sink is not closed on the path that returns at line 350`
+	if err != nil {
+		return err
+	}
+	if _, err := sink.Write(data); err != nil {
+		return err // leaking return
+	}
+	return sink.Close()
+}

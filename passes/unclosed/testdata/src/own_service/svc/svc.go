@@ -370,3 +370,97 @@ func (v *ViaOtherPackage) Close() error {
 	store.Shut(v.db)
 	return nil
 }
+
+// Once closes its store once, through sync.Once and a closure.
+type Once struct {
+	once  sync.Once
+	store *kv
+}
+
+// a Close that closes the store inside once.Do(func() { ... }).
+func NewOnce(name string) *Once { return &Once{store: newStore(name)} }
+
+func (o *Once) Close() error {
+	o.once.Do(func() { o.store.Close() })
+	return nil
+}
+
+// OnceMethodValue closes its store through sync.Once and a method value.
+type OnceMethodValue struct {
+	once  sync.Once
+	store *kv
+}
+
+// a Close that passes the method value o.closeStore to once.Do.
+func NewOnceMethodValue(name string) *OnceMethodValue {
+	return &OnceMethodValue{store: newStore(name)}
+}
+
+func (o *OnceMethodValue) Close() error {
+	o.once.Do(o.closeStore)
+	return nil
+}
+
+func (o *OnceMethodValue) closeStore() { o.store.Close() }
+
+// ShadowsEmbedded embeds a closer but declares its own Close, which
+// forgets it.
+type ShadowsEmbedded struct {
+	*kv
+	closed bool
+}
+
+func NewShadowsEmbedded(name string) *ShadowsEmbedded {
+	st := newStore(name) // want `newStore result st is stored in ShadowsEmbedded\.kv, but \(\*ShadowsEmbedded\)\.Close never closes it`
+	return &ShadowsEmbedded{kv: st}
+}
+
+func (s *ShadowsEmbedded) Close() error {
+	s.closed = true
+	return nil
+}
+
+// WrapsEmbedded embeds a closer and its own Close closes it.
+type WrapsEmbedded struct {
+	*kv
+	closed bool
+}
+
+// its own Close calls the embedded field's Close.
+func NewWrapsEmbedded(name string) *WrapsEmbedded {
+	st := newStore(name)
+	return &WrapsEmbedded{kv: st}
+}
+
+func (w *WrapsEmbedded) Close() error {
+	w.closed = true
+	return w.kv.Close()
+}
+
+// Setter keeps its store through a setter method, and has no teardown.
+type Setter struct{ store *kv }
+
+func (s *Setter) setStore(k *kv) { s.store = k }
+
+func NewSetter(name string) *Setter {
+	s := &Setter{}
+	s.setStore(newStore(name)) // want `newStore result is handed to \(\*Setter\)\.setStore, which keeps it in Setter\.store, but Setter has no Close, Stop or Shutdown method`
+	return s
+}
+
+// Reopen replaces its store in a method; Close forgets it.
+type Reopen struct {
+	db   *store.Store
+	path string
+}
+
+func (r *Reopen) Reopen() error {
+	db, err := store.Open(r.path) // want `store\.Open result db is stored in Reopen\.db, but \(\*Reopen\)\.Close never closes it`
+	if err != nil {
+		return err
+	}
+	r.db = db
+	return nil
+}
+
+func (r *Reopen) Close() error { return nil }
