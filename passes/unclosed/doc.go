@@ -24,10 +24,13 @@
 //   - give it away: return it (alone or inside a struct, slice, map or
 //     closure), store it in a field, a global, a map or a slice, send it on a
 //     channel, or capture it in a goroutine;
-//   - hand it to a call that may keep it. Calls known only to read, write
-//     or wrap it (io.Copy, io.ReadAll, fmt.Fprintf, bufio.NewReader,
-//     json.NewDecoder, gzip.NewReader, ...) do not count: after them, the
-//     function still owns it.
+//   - hand it to a call that may keep it. What the callee does with it is
+//     known from facts that closecheck computes for every function, in
+//     every package: a helper that only reads it (and the standard
+//     io.Copy, io.ReadAll, fmt.Fprintf, bufio.NewReader, json.NewDecoder,
+//     ...) leaves the caller owning it; a helper that closes it closes
+//     it; a helper that returns it hands the obligation to its result.
+//     Calls through interfaces and function values may keep it.
 //
 // Calling the resource's own methods (f.Read, conn.SetDeadline, rows.Next)
 // uses it without giving it away.
@@ -45,6 +48,28 @@
 //
 //	f, err := os.Open(name) // os.Open result f is not closed on the path that returns at line 20
 //
+// # Types that own closers
+//
+// A type owns the resources that code of its package makes and keeps in
+// its unexported fields: its teardown method (Close, Stop or Shutdown)
+// must close them. A resource stored in such a field is reported when the
+// type has no teardown, or when the teardown never closes that field and
+// no other code of the package closes it or hands it on:
+//
+//	st := newStore() // newStore result st is stored in Service.store, but (*Service).Close never closes it
+//	return &Service{store: st}
+//
+// A resource handed to a function that keeps it in a field is the caller's
+// to close as long as the caller closes it (a shared *sql.DB injected into
+// a repository is fine). If the caller never closes it, the keeper's type
+// must, and the report names the field it does not close:
+//
+//	sw := swarm.NewSwarm() // swarm.NewSwarm result sw is handed to basichost.NewHost, which keeps it in BasicHost.network, but (*BasicHost).Close never closes that field
+//	h := basichost.NewHost(sw)
+//
+// When the keeper's teardown does close it, the obligation moves to the
+// keeper: closing, returning or storing it is enough.
+//
 // Results that need no close are not reported: io.NopCloser, the pipes of
 // *exec.Cmd (Wait closes them), a transaction's statements, the response of
 // an httptest.ResponseRecorder, files of an embed.FS.
@@ -55,4 +80,9 @@
 //
 // adds types whose values need no close, for example
 // -unclosed.ignore=example.com/pool.Conn.
+//
+//	-unclosed.teardown=Name,...
+//
+// adds method names that, besides Close, Stop and Shutdown, tear a type
+// down and must close what it owns.
 package unclosed
