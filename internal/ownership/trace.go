@@ -473,7 +473,14 @@ func (t *Trace) ownMethod(instr ssa.Instruction, method *types.Func) bool {
 // A method that keeps its receiver somewhere does not take it from its
 // owner.
 func (t *Trace) receiver(v ssa.Value, holder bool, instr ssa.Instruction, c *ssa.CallCommon) {
-	if method, ok := c.StaticCallee().Object().(*types.Func); ok && !holder && t.ownMethod(instr, method) {
+	method, ok := c.StaticCallee().Object().(*types.Func)
+	if ok && !holder && t.ownMethod(instr, method) {
+		return
+	}
+	// The teardown of a keeper that carries the resource (a host whose
+	// Stop closes its network) closes it.
+	if ok && !holder && slices.Contains(resource.Teardowns(), method.Name()) {
+		t.Closes[instr] = true
 		return
 	}
 	effect, ok := t.info.ParamEffect(c, 0)

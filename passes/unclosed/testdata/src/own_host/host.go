@@ -123,7 +123,7 @@ func okBuildA(addr string) error {
 }
 
 func leakBuildB(addr string) error {
-	n := network.MustNew(addr) // want `network\.MustNew result n is never closed`
+	n := network.MustNew(addr) // want `network\.MustNew result n is handed to buildB, which keeps it in Host\.network, but \(\*Host\)\.Close never closes that field`
 	h := buildB(n)
 	return h.Close()
 }

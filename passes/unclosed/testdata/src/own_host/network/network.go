@@ -10,6 +10,6 @@ func New(addr string) (*Network, error) { return &Network{addr: addr}, nil }
 // MustNew makes a Network or panics.
 func MustNew(addr string) *Network { return &Network{addr: addr} }
 
-func (n *Network) Close() error     { return nil }
-func (n *Network) Peers() []string  { return nil }
+func (n *Network) Close() error      { return nil }
+func (n *Network) Peers() []string   { return nil }
 func (n *Network) Dial(string) error { return nil }
