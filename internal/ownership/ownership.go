@@ -179,7 +179,7 @@ func (info *Info) compute(fn *ssa.Function) *FuncFact {
 				o = o.join(info.origin(ret.Results[i], make(map[ssa.Value]bool), &sources))
 			}
 		}
-		if o != made || info.anyRegistered(sources, resource.Field(results.At(i).Type())) {
+		if o != made || info.keptByFunction(sources, resource.Field(results.At(i).Type())) {
 			fact.Borrowed = append(fact.Borrowed, i)
 		}
 	}
@@ -203,16 +203,42 @@ func isResource(t types.Type) bool {
 	return resource.IsCloser(t) || resource.Field(t) != nil
 }
 
-// anyRegistered reports whether the function registers a close of one of
-// the values it makes and returns, as a test helper does with t.Cleanup:
-// then it, not its caller, arranged for the close.
-func (info *Info) anyRegistered(sources []ssa.Value, field *types.Var) bool {
+// keptByFunction reports whether the function keeps one of the values it
+// makes and returns: it registers its close, as a test helper does with
+// t.Cleanup, or stores it where it outlives the call (a field of the
+// receiver, a global). Then the function, not its caller, owns it.
+func (info *Info) keptByFunction(sources []ssa.Value, field *types.Var) bool {
 	for _, v := range sources {
-		if len(info.Trace(v, field, nil).Registered) > 0 {
+		tr := info.Trace(v, field, nil)
+		if len(tr.Registered) > 0 {
 			return true
+		}
+		for instr := range tr.Gives {
+			if st, ok := instr.(*ssa.Store); ok && storesOutside(st.Addr) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// storesOutside reports whether addr is memory that outlives the call: a
+// global, or a field or element of something a parameter reaches.
+func storesOutside(addr ssa.Value) bool {
+	for {
+		switch a := addr.(type) {
+		case *ssa.Global, *ssa.Parameter, *ssa.FreeVar:
+			return true
+		case *ssa.FieldAddr:
+			addr = a.X
+		case *ssa.IndexAddr:
+			addr = a.X
+		case *ssa.UnOp:
+			addr = a.X
+		default:
+			return false
+		}
+	}
 }
 
 // An origin classifies where a returned value comes from.

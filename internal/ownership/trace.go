@@ -45,6 +45,10 @@ type Trace struct {
 	field   *types.Var         // the resource field, when the value only holds the resource
 	aliases map[ssa.Value]bool // values that are the resource or its holder
 	cells   map[ssa.Value]bool // variables in memory that hold it: Allocs, and FreeVars of closures
+	// creationCells holds the variables assigned the resource where it is
+	// made.
+	creationCells map[*ssa.Alloc]bool
+	origin        ssa.Value // the value traced
 	errs    map[ssa.Value]bool // the error returned with the resource
 	errPhis map[*ssa.Phi]bool  // phis that merge it with other values
 	// closedIfFalse holds calls whose false result means the resource is
@@ -65,6 +69,7 @@ func (info *Info) Trace(v ssa.Value, field *types.Var, err ssa.Value) *Trace {
 		t.traceErr(err)
 	}
 	if v != nil {
+		t.origin = v
 		t.value(v, field != nil)
 	}
 	return t
@@ -83,6 +88,7 @@ func (info *Info) newTrace(field *types.Var, depth int) *Trace {
 		field:         field,
 		aliases:       make(map[ssa.Value]bool),
 		cells:         make(map[ssa.Value]bool),
+		creationCells: make(map[*ssa.Alloc]bool),
 		errs:          make(map[ssa.Value]bool),
 		errPhis:       make(map[*ssa.Phi]bool),
 		closedIfFalse: make(map[ssa.Value]bool),
@@ -271,6 +277,12 @@ func (t *Trace) use(v ssa.Value, holder bool, ref ssa.Instruction) {
 			return
 		}
 		if cell, ok := ref.Addr.(*ssa.Alloc); ok {
+			// Only the variable assigned where the resource is made (f :=
+			// open()) loses it to a later assignment; a result slot
+			// filled at a return was not holding it before.
+			if t.atCreation(v, ref) {
+				t.creationCells[cell] = true
+			}
 			t.cell(cell, holder)
 			return
 		}
@@ -330,6 +342,13 @@ func (t *Trace) isResourceField(typ types.Type, index int) bool {
 	return ok && index < st.NumFields() && st.Field(index) == t.field
 }
 
+// atCreation reports whether st stores v, the traced value itself, in the
+// block where it is made.
+func (t *Trace) atCreation(v ssa.Value, st *ssa.Store) bool {
+	def, ok := v.(ssa.Instruction)
+	return ok && v == t.origin && def.Block() == st.Block()
+}
+
 // cell follows a variable that holds the resource and lives in memory,
 // because a closure captures it or its address is taken: an Alloc, or the
 // FreeVar through which a closure reaches it.
@@ -349,7 +368,7 @@ func (t *Trace) cell(cell ssa.Value, holder bool) {
 			// Only a captured variable is read by a closure after the
 			// function has moved on; result slots and address-taken
 			// locals are read where they are loaded.
-			if a, local := cell.(*ssa.Alloc); ref.Addr == cell && !t.aliases[ref.Val] && (!local || a.Heap) {
+			if a, local := cell.(*ssa.Alloc); ref.Addr == cell && !t.aliases[ref.Val] && (!local || a.Heap && t.creationCells[a]) {
 				t.Overwrites[ref] = true
 			}
 		case *ssa.DebugRef, *ssa.FieldAddr:

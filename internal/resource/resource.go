@@ -234,6 +234,13 @@ var notOwned = set(
 	funcs("net/http/httptest", "ResponseRecorder", "Result"),
 	// Wraps a request body, which the server closes.
 	funcs("net/http", "", "MaxBytesReader"),
+	// Reads out of containers: the container, or whoever put the value
+	// there, owns it.
+	funcs("context", "Context", "Value"),
+	funcs("sync", "Pool", "Get"),
+	funcs("sync", "Map", "Load", "LoadOrStore", "LoadAndDelete", "Swap"),
+	funcs("sync/atomic", "Value", "Load", "Swap"),
+	funcs("sync/atomic", "Pointer", "Load", "Swap"),
 	// Embedded files hold no descriptor.
 	funcs("embed", "FS", "Open"),
 	// "If the File was created using NewFile directly instead of Open,

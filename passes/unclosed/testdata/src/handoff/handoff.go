@@ -660,3 +660,62 @@ func okReleaseFunc(name string) error {
 	_, err = f.Stat()
 	return err
 }
+
+type connKey struct{}
+
+// a connection read out of a context belongs to whoever put it there.
+func okFromContext(ctx context.Context) string {
+	c, ok := ctx.Value(connKey{}).(net.Conn)
+	if !ok {
+		return ""
+	}
+	return c.LocalAddr().String()
+}
+
+type switcher struct {
+	current, pending *os.File
+}
+
+// switchTo keeps what it makes in the receiver, and returns it as well.
+func (s *switcher) switchTo(name string) (*os.File, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	s.pending = f
+	return f, nil
+}
+
+func (s *switcher) Close() error {
+	s.pending.Close()
+	return s.current.Close()
+}
+
+// the result of a function that keeps what it returns is not the caller's.
+func okKeptByCallee(s *switcher, name string) error {
+	_, err := s.switchTo(name)
+	return err
+}
+
+// a deferred closure sets the named result, which a return fills only at
+// the end: the earlier "return nil, err" does not overwrite the resource.
+func okNamedResultSetByDefer(ctx context.Context, name string) (f *os.File, err error) {
+	c, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err != nil {
+			c.Close()
+		}
+	}()
+	if _, err := c.Stat(); err != nil {
+		return nil, err
+	}
+	defer func() {
+		if ctx.Err() != nil {
+			f = nil
+		}
+	}()
+	return c, nil
+}
