@@ -151,13 +151,19 @@ func (w *fieldWalk) walk(v ssa.Value, field string) {
 	w.visited[v] = true
 	for _, ref := range referrers(v) {
 		switch ref := ref.(type) {
+		// A field of the field (an embedded *os.File whose Close is
+		// promoted) stands for the field itself.
 		case *ssa.FieldAddr:
 			if field == "" {
 				w.walk(ref, fieldName(ref.X.Type(), ref.Field))
+			} else {
+				w.walk(ref, field)
 			}
 		case *ssa.Field:
 			if field == "" {
 				w.walk(ref, fieldName(ref.X.Type(), ref.Field))
+			} else {
+				w.walk(ref, field)
 			}
 		case *ssa.UnOp:
 			if ref.Op == token.MUL || field != "" {

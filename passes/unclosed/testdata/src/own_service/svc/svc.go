@@ -464,3 +464,26 @@ func (r *Reopen) Reopen() error {
 }
 
 func (r *Reopen) Close() error { return nil }
+
+// segment embeds its store: closing a segment is its store's Close.
+type segment struct{ *kv }
+
+func newSegment(name string) *segment { return &segment{newStore(name)} }
+
+// Log closes its segment through the segment's promoted Close.
+type Log struct{ seg *segment }
+
+func NewLog(name string) *Log {
+	return &Log{seg: newSegment(name)}
+}
+
+func (l *Log) Close() error { return l.seg.Close() }
+
+// LogForgets never closes its segment.
+type LogForgets struct{ seg *segment }
+
+func NewLogForgets(name string) *LogForgets {
+	return &LogForgets{seg: newSegment(name)} // want `newSegment result is stored in LogForgets\.seg, but \(\*LogForgets\)\.Close never closes it`
+}
+
+func (l *LogForgets) Close() error { return nil }
