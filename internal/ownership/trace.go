@@ -125,9 +125,13 @@ func (t *Trace) traceErr(err ssa.Value) {
 		case *ssa.Phi:
 			t.errPhi(ref)
 		case *ssa.Store:
-			// A named result, or a variable a closure captures.
-			if cell, ok := ref.Addr.(*ssa.Alloc); ok && ref.Val == err {
-				t.errLoads(cell, ref)
+			// A named result, or a variable a closure captures, seen from
+			// its function or from the closure.
+			switch ref.Addr.(type) {
+			case *ssa.Alloc, *ssa.FreeVar:
+				if ref.Val == err {
+					t.errLoads(ref.Addr, ref)
+				}
 			}
 		}
 	}
@@ -177,7 +181,7 @@ func (t *Trace) onlyErrOrNil(vals []ssa.Value) bool {
 // errLoads follows the loads of cell that see the error stored by st: all
 // of them if every value stored into cell is that error or nil, otherwise
 // those after st in its block, up to the next store.
-func (t *Trace) errLoads(cell *ssa.Alloc, st *ssa.Store) {
+func (t *Trace) errLoads(cell ssa.Value, st *ssa.Store) {
 	var stored []ssa.Value
 	for _, r := range referrers(cell) {
 		if other, ok := r.(*ssa.Store); ok && other.Addr == cell {

@@ -198,6 +198,11 @@ func keyOf(fn *types.Func) funcKey {
 		}
 		if named, ok := types.Unalias(t).(*types.Named); ok {
 			k.recv = named.Obj().Name()
+		} else if _, ok := t.Underlying().(*types.Interface); ok {
+			// The method of a named interface: "(context.Context).Value".
+			if full := fn.FullName(); strings.HasPrefix(full, "("+k.pkg+".") {
+				k.recv = strings.TrimPrefix(full[:strings.Index(full, ")")], "("+k.pkg+".")
+			}
 		}
 	}
 	return k

@@ -719,3 +719,36 @@ func okNamedResultSetByDefer(ctx context.Context, name string) (f *os.File, err 
 	}()
 	return c, nil
 }
+
+// a connection typed out of a context by a helper.
+func connFrom(ctx context.Context) net.Conn {
+	c, _ := ctx.Value(connKey{}).(net.Conn)
+	return c
+}
+
+func okFromContextHelper(ctx context.Context) string {
+	c := connFrom(ctx)
+	if c == nil {
+		return ""
+	}
+	return c.LocalAddr().String()
+}
+
+// an accept loop in a goroutine, its error in a variable of the function.
+func okAcceptInGoroutine(ln net.Listener, conns chan<- net.Conn) error {
+	var acceptErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			var c net.Conn
+			c, acceptErr = ln.Accept()
+			if acceptErr != nil {
+				return
+			}
+			conns <- c
+		}
+	}()
+	<-done
+	return acceptErr
+}
