@@ -19,6 +19,7 @@ import (
 	"github.com/closecheck/closecheck/internal/analysisdoc"
 	"github.com/closecheck/closecheck/internal/flow"
 	"github.com/closecheck/closecheck/internal/ownership"
+	"github.com/closecheck/closecheck/internal/report"
 	"github.com/closecheck/closecheck/internal/resource"
 )
 
@@ -47,11 +48,12 @@ func init() {
 func run(pass *analysis.Pass) (any, error) {
 	ssainfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
 	own := pass.ResultOf[ownership.Analyzer].(*ownership.Info)
+	rep := report.New(pass)
 	for _, fn := range ssainfo.SrcFuncs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				if call, ok := instr.(*ssa.Call); ok {
-					checkCall(pass, own, call)
+					checkCall(pass, own, rep, call)
 				}
 			}
 		}
@@ -68,12 +70,12 @@ type obligation struct {
 	field *types.Var
 }
 
-func checkCall(pass *analysis.Pass, own *ownership.Info, call *ssa.Call) {
+func checkCall(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, call *ssa.Call) {
 	if _, ok := call.Call.Value.(*ssa.Builtin); ok {
 		return
 	}
 	for _, ob := range obligations(own, call) {
-		check(pass, own, ob)
+		check(pass, own, rep, ob)
 	}
 }
 
@@ -121,12 +123,12 @@ func hasFunc(tuple *types.Tuple) bool {
 
 func isResource(t types.Type) bool { return model.IsResource(t) }
 
-func check(pass *analysis.Pass, own *ownership.Info, ob obligation) {
+func check(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, ob obligation) {
 	// A discarded result needs no alias, but its error still says on which
 	// paths it was made.
 	trace := own.Trace(ob.value, ob.field, ob.err)
 	if msg := keptByNonCloser(pass, own, trace); msg != "" {
-		report(pass, ob, msg)
+		reportLeak(pass, rep, ob, msg)
 		return
 	}
 	q := flow.Query{
@@ -147,21 +149,21 @@ func check(pass *analysis.Pass, own *ownership.Info, ob obligation) {
 		// Skipping the close of a flusher on some path gives up output
 		// that the path does not want.
 	case ob.value == nil:
-		report(pass, ob, "is never closed")
+		reportLeak(pass, rep, ob, "is never closed")
 	case !trace.Discharged() && len(trace.Handovers) > 0:
-		report(pass, ob, handedToNonCloser(pass, own, trace))
+		reportLeak(pass, rep, ob, handedToNonCloser(pass, own, trace))
 	case !trace.Discharged():
-		report(pass, ob, "is never closed")
+		reportLeak(pass, rep, ob, "is never closed")
 	case escape == ob.call:
-		report(pass, ob, "is not closed before the next iteration of the loop")
+		reportLeak(pass, rep, ob, "is not closed before the next iteration of the loop")
 	case !isReturn:
 		line := pass.Fset.Position(escape.Pos()).Line
-		report(pass, ob, fmt.Sprintf("is not closed before its variable is assigned again at line %d", line))
+		reportLeak(pass, rep, ob, fmt.Sprintf("is not closed before its variable is assigned again at line %d", line))
 	case isLoopBody(escape.Parent()):
-		report(pass, ob, loopBodyExit(pass, escape.(*ssa.Return)))
+		reportLeak(pass, rep, ob, loopBodyExit(pass, escape.(*ssa.Return)))
 	default:
 		line := pass.Fset.Position(returnPos(escape)).Line
-		report(pass, ob, fmt.Sprintf("is not closed on the path that returns at line %d", line))
+		reportLeak(pass, rep, ob, fmt.Sprintf("is not closed on the path that returns at line %d", line))
 	}
 }
 
@@ -349,7 +351,7 @@ func returnPos(ret ssa.Instruction) token.Pos {
 	return ret.Parent().Pos()
 }
 
-func report(pass *analysis.Pass, ob obligation, what string) {
+func reportLeak(pass *analysis.Pass, rep *report.Reporter, ob obligation, what string) {
 	expr, name := callSyntax(pass, ob)
 	pos := ob.call.Pos()
 	subject := "call"
@@ -368,10 +370,9 @@ func report(pass *analysis.Pass, ob obligation, what string) {
 			subject += "." + ob.field.Name()
 		}
 	}
-	pass.Report(analysis.Diagnostic{
-		Pos:      pos,
-		Category: "unclosed",
-		Message:  subject + " " + what,
+	rep.Report(analysis.Diagnostic{
+		Pos:     pos,
+		Message: subject + " " + what,
 	})
 }
 

@@ -1,0 +1,92 @@
+// Package report delivers closecheck's diagnostics, honouring the
+// suppression directive that users write on the reported line or the line
+// above it:
+//
+//	//closecheck:ignore the pool closes these connections
+//
+// A directive needs a reason; one without a reason suppresses nothing, and
+// is itself reported.
+package report
+
+import (
+	"go/ast"
+	"go/token"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+const directive = "//closecheck:ignore"
+
+// A Reporter reports the diagnostics of one pass.
+type Reporter struct {
+	pass       *analysis.Pass
+	directives map[string]map[int]*ast.Comment // by file name, then line
+}
+
+// New returns a Reporter for pass.
+func New(pass *analysis.Pass) *Reporter {
+	return &Reporter{pass: pass}
+}
+
+// Report reports d, unless a directive with a reason on its line or the
+// line above suppresses it. URL and Category are filled in from the pass
+// when d leaves them empty.
+func (r *Reporter) Report(d analysis.Diagnostic) {
+	if d.Category == "" {
+		d.Category = r.pass.Analyzer.Name
+	}
+	if d.URL == "" {
+		d.URL = r.pass.Analyzer.URL
+	}
+	if c := r.directiveFor(d.Pos); c != nil {
+		if reason(c) != "" {
+			return
+		}
+		r.pass.Report(analysis.Diagnostic{
+			Pos:      c.Pos(),
+			Category: d.Category,
+			URL:      d.URL,
+			Message:  "closecheck:ignore needs a reason: //closecheck:ignore <why this is fine>",
+		})
+	}
+	r.pass.Report(d)
+}
+
+// reason returns the reason a directive gives: its text up to any comment
+// that follows it on the line.
+func reason(c *ast.Comment) string {
+	text, _, _ := strings.Cut(strings.TrimPrefix(c.Text, directive), "//")
+	return strings.TrimSpace(text)
+}
+
+// directiveFor returns the directive on pos's line or the line above.
+func (r *Reporter) directiveFor(pos token.Pos) *ast.Comment {
+	if r.directives == nil {
+		r.index()
+	}
+	p := r.pass.Fset.Position(pos)
+	lines := r.directives[p.Filename]
+	if c := lines[p.Line]; c != nil {
+		return c
+	}
+	return lines[p.Line-1]
+}
+
+func (r *Reporter) index() {
+	r.directives = make(map[string]map[int]*ast.Comment)
+	for _, f := range r.pass.Files {
+		for _, group := range f.Comments {
+			for _, c := range group.List {
+				if c.Text != directive && !strings.HasPrefix(c.Text, directive+" ") {
+					continue
+				}
+				p := r.pass.Fset.Position(c.Pos())
+				if r.directives[p.Filename] == nil {
+					r.directives[p.Filename] = make(map[int]*ast.Comment)
+				}
+				r.directives[p.Filename][p.Line] = c
+			}
+		}
+	}
+}
