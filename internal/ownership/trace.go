@@ -48,9 +48,9 @@ type Trace struct {
 	// creationCells holds the variables assigned the resource where it is
 	// made.
 	creationCells map[*ssa.Alloc]bool
-	origin        ssa.Value // the value traced
-	errs    map[ssa.Value]bool // the error returned with the resource
-	errPhis map[*ssa.Phi]bool  // phis that merge it with other values
+	origin        ssa.Value          // the value traced
+	errs          map[ssa.Value]bool // the error returned with the resource
+	errPhis       map[*ssa.Phi]bool  // phis that merge it with other values
 	// closedIfFalse holds calls whose false result means the resource is
 	// already closed (rows.Next()).
 	closedIfFalse map[ssa.Value]bool
