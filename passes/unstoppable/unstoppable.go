@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/closecheck/closecheck/internal/analysisdoc"
+	"github.com/closecheck/closecheck/internal/report"
 )
 
 //go:embed doc.go
@@ -43,6 +44,7 @@ func init() {
 // A checker holds what one pass learns about the functions of its package.
 type checker struct {
 	pass       *analysis.Pass
+	rep        *report.Reporter
 	ssa        *buildssa.SSA
 	funcs      []*ssa.Function // allFuncs
 	chans      *chans
@@ -57,6 +59,7 @@ func run(pass *analysis.Pass) (any, error) {
 	funcs := allFuncs(ssainfo)
 	c := &checker{
 		pass:   pass,
+		rep:    report.New(pass),
 		ssa:    ssainfo,
 		funcs:  funcs,
 		chans:  newChans(pass.Pkg, funcs),
@@ -126,10 +129,9 @@ func (c *checker) checkGo(g *ssa.Go) {
 	}
 	name, named := c.funcName(fn)
 	here := filepath.Base(c.pass.Fset.Position(g.Pos()).Filename)
-	c.pass.Report(analysis.Diagnostic{
-		Pos:      g.Pos(),
-		Category: "unstoppable",
-		Message:  "goroutine runs " + name + f.clause(named, here) + ": nothing can stop it (add a stop channel or context)",
+	c.rep.Report(analysis.Diagnostic{
+		Pos:     g.Pos(),
+		Message: "goroutine runs " + name + f.clause(named, here) + ": nothing can stop it (add a stop channel or context)",
 	})
 }
 
