@@ -128,7 +128,7 @@ func check(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, ob ob
 	// paths it was made.
 	trace := own.Trace(ob.value, ob.field, ob.err)
 	if msg := keptByNonCloser(pass, own, trace); msg != "" {
-		reportLeak(pass, rep, ob, msg)
+		reportLeak(pass, rep, ob, msg, false)
 		return
 	}
 	q := flow.Query{
@@ -149,21 +149,21 @@ func check(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, ob ob
 		// Skipping the close of a flusher on some path gives up output
 		// that the path does not want.
 	case ob.value == nil:
-		reportLeak(pass, rep, ob, "is never closed")
+		reportLeak(pass, rep, ob, "is never closed", false)
 	case !trace.Discharged() && len(trace.Handovers) > 0:
-		reportLeak(pass, rep, ob, handedToNonCloser(pass, own, trace))
+		reportLeak(pass, rep, ob, handedToNonCloser(pass, own, trace), false)
 	case !trace.Discharged():
-		reportLeak(pass, rep, ob, "is never closed")
+		reportLeak(pass, rep, ob, "is never closed", true)
 	case escape == ob.call:
-		reportLeak(pass, rep, ob, "is not closed before the next iteration of the loop")
+		reportLeak(pass, rep, ob, "is not closed before the next iteration of the loop", false)
 	case !isReturn:
 		line := pass.Fset.Position(escape.Pos()).Line
-		reportLeak(pass, rep, ob, fmt.Sprintf("is not closed before its variable is assigned again at line %d", line))
+		reportLeak(pass, rep, ob, fmt.Sprintf("is not closed before its variable is assigned again at line %d", line), false)
 	case isLoopBody(escape.Parent()):
-		reportLeak(pass, rep, ob, loopBodyExit(pass, escape.(*ssa.Return)))
+		reportLeak(pass, rep, ob, loopBodyExit(pass, escape.(*ssa.Return)), false)
 	default:
 		line := pass.Fset.Position(returnPos(escape)).Line
-		reportLeak(pass, rep, ob, fmt.Sprintf("is not closed on the path that returns at line %d", line))
+		reportLeak(pass, rep, ob, fmt.Sprintf("is not closed on the path that returns at line %d", line), false)
 	}
 }
 
@@ -351,8 +351,11 @@ func returnPos(ret ssa.Instruction) token.Pos {
 	return ret.Parent().Pos()
 }
 
-func reportLeak(pass *analysis.Pass, rep *report.Reporter, ob obligation, what string) {
-	expr, name := callSyntax(pass, ob)
+// reportLeak reports ob, with the message's verb phrase what; fixable asks
+// for a suggested "defer x.Close()" where that is mechanical.
+func reportLeak(pass *analysis.Pass, rep *report.Reporter, ob obligation, what string, fixable bool) {
+	site := callSyntax(pass, ob)
+	expr, name := site.expr, site.name
 	pos := ob.call.Pos()
 	subject := "call"
 	if expr != nil {
@@ -370,15 +373,98 @@ func reportLeak(pass *analysis.Pass, rep *report.Reporter, ob obligation, what s
 			subject += "." + ob.field.Name()
 		}
 	}
-	rep.Report(analysis.Diagnostic{
+	d := analysis.Diagnostic{
 		Pos:     pos,
 		Message: subject + " " + what,
-	})
+	}
+	if fixable {
+		d.SuggestedFixes = site.deferClose(pass, ob)
+	}
+	rep.Report(d)
+}
+
+// A callSite is the syntax of the call that made a resource.
+type callSite struct {
+	expr *ast.CallExpr
+	name string     // the variable assigned the resource, or ""
+	path []ast.Node // from expr outwards to the file
+}
+
+// deferClose suggests "defer x.Close()" after the statement that makes
+// x, or after the error check that follows it, when x is a plain variable
+// made outside any loop.
+func (s callSite) deferClose(pass *analysis.Pass, ob obligation) []analysis.SuggestedFix {
+	if s.name == "" || len(s.path) < 3 {
+		return nil
+	}
+	assign, ok := s.path[1].(*ast.AssignStmt)
+	if !ok {
+		return nil
+	}
+	block, ok := s.path[2].(*ast.BlockStmt)
+	if !ok || inLoop(s.path[2:]) {
+		return nil
+	}
+	at := assign.End()
+	for i, stmt := range block.List {
+		if stmt == assign && i+1 < len(block.List) && checksErr(block.List[i+1], assign) {
+			at = block.List[i+1].End()
+		}
+	}
+	// Insert at the end of the line, after any comment on it.
+	file := pass.Fset.File(at)
+	if line := file.Line(at); line < file.LineCount() {
+		at = file.LineStart(line+1) - 1
+	}
+	target := s.name
+	if ob.field != nil {
+		target += "." + ob.field.Name()
+	}
+	indent := strings.Repeat("\t", pass.Fset.Position(assign.Pos()).Column-1)
+	return []analysis.SuggestedFix{{
+		Message: "defer " + target + ".Close()",
+		TextEdits: []analysis.TextEdit{{
+			Pos:     at,
+			End:     at,
+			NewText: []byte("\n" + indent + "defer " + target + ".Close()"),
+		}},
+	}}
+}
+
+// inLoop reports whether the innermost function of path runs its first
+// node inside a loop.
+func inLoop(path []ast.Node) bool {
+	for _, n := range path {
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			return true
+		case *ast.FuncDecl, *ast.FuncLit:
+			return false
+		}
+	}
+	return false
+}
+
+// checksErr reports whether stmt is "if err != nil { ... }" on the last
+// variable that assign sets, with no else.
+func checksErr(stmt ast.Stmt, assign *ast.AssignStmt) bool {
+	ifStmt, ok := stmt.(*ast.IfStmt)
+	if !ok || ifStmt.Init != nil || ifStmt.Else != nil {
+		return false
+	}
+	cond, ok := ifStmt.Cond.(*ast.BinaryExpr)
+	if !ok || cond.Op != token.NEQ {
+		return false
+	}
+	x, ok1 := cond.X.(*ast.Ident)
+	y, ok2 := cond.Y.(*ast.Ident)
+	last, ok3 := assign.Lhs[len(assign.Lhs)-1].(*ast.Ident)
+	return ok1 && ok2 && ok3 && x.Name == last.Name && y.Name == "nil"
 }
 
 // callSyntax finds the call expression of ob and the name of the variable
 // its result is assigned to, if any.
-func callSyntax(pass *analysis.Pass, ob obligation) (*ast.CallExpr, string) {
+func callSyntax(pass *analysis.Pass, ob obligation) callSite {
 	lparen := ob.call.Pos()
 	for _, file := range pass.Files {
 		if file.FileStart > lparen || lparen > file.FileEnd {
@@ -390,13 +476,14 @@ func callSyntax(pass *analysis.Pass, ob obligation) (*ast.CallExpr, string) {
 			if !ok || call.Lparen != lparen {
 				continue
 			}
+			site := callSite{expr: call, path: path[i:]}
 			if i+1 < len(path) {
-				return call, assignedName(path[i+1], call, ob.index)
+				site.name = assignedName(path[i+1], call, ob.index)
 			}
-			return call, ""
+			return site
 		}
 	}
-	return nil, ""
+	return callSite{}
 }
 
 // assignedName returns the name that parent, an assignment or declaration,

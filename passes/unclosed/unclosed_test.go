@@ -91,3 +91,7 @@ func TestOwnership(t *testing.T) {
 		"own_stopteardown",
 	)
 }
+
+func TestSuggestedFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), unclosed.Analyzer, "fix")
+}
