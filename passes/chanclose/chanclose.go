@@ -1,0 +1,464 @@
+package chanclose
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"sort"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/closecheck/closecheck/internal/analysisdoc"
+	"github.com/closecheck/closecheck/internal/report"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports teardown methods that leave the consumers of a channel
+// blocked, that panic when called twice, or that block when the loop they
+// stop has already returned.
+var Analyzer = &analysis.Analyzer{
+	Name:     "chanclose",
+	Doc:      analysisdoc.MustExtract(doc, "chanclose"),
+	URL:      "https://github.com/closecheck/closecheck#chanclose",
+	Requires: []*analysis.Analyzer{buildssa.Analyzer},
+	Run:      run,
+}
+
+var reportIdempotent bool
+
+func init() {
+	Analyzer.Flags.BoolVar(&reportIdempotent, "idempotent", true,
+		"report teardown methods that close a channel unguarded, so that a second call panics (false: teardowns are called once)")
+}
+
+// teardownNames are the names of the methods that end a value's life.
+var teardownNames = map[string]bool{"Close": true, "Stop": true, "Shutdown": true}
+
+// isTeardown reports whether method m ends its receiver's life: it has a
+// teardown's name, and takes nothing but perhaps a context. A Close that
+// takes more, as in Close(topics ...string), ends only a part of it.
+func isTeardown(m *types.Func) bool {
+	if !teardownNames[m.Name()] {
+		return false
+	}
+	params := m.Signature().Params()
+	switch params.Len() {
+	case 0:
+		return true
+	case 1:
+		named, ok := types.Unalias(params.At(0).Type()).(*types.Named)
+		return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "context" && named.Obj().Name() == "Context"
+	}
+	return false
+}
+
+// An owner is a struct type of the package with teardown methods: the
+// channels it makes are its to close.
+type owner struct {
+	named     *types.Named
+	teardowns []*ssa.Function // in source order
+}
+
+// A checker holds what one pass learns about the channels of its package.
+type checker struct {
+	pass   *analysis.Pass
+	rep    *report.Reporter
+	prog   *ssa.Program
+	chans  *chans
+	owners []*owner
+	owned  map[*types.Named]bool // types with teardown methods
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	ssainfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	c := &checker{pass: pass, rep: report.New(pass), prog: ssainfo.Pkg.Prog}
+	c.findOwners()
+	if len(c.owners) == 0 {
+		return nil, nil // nothing has a teardown: there is nothing to check
+	}
+	c.chans = newChans(ssainfo.Pkg, allFuncs(ssainfo))
+	reported := make(map[*types.Var]bool)
+	for _, o := range c.owners {
+		for _, f := range c.ownedChans(o.named) {
+			if !reported[f] && c.checkMissing(o, f) {
+				reported[f] = true
+			}
+		}
+		for _, fn := range o.teardowns {
+			if reportIdempotent {
+				c.checkTwice(fn)
+			}
+			c.checkSend(fn)
+		}
+	}
+	return nil, nil
+}
+
+// allFuncs returns the source functions of the package, its synthetic
+// initializer, and the function literals of package-level variable
+// initializers, which buildssa leaves out.
+func allFuncs(info *buildssa.SSA) []*ssa.Function {
+	funcs := info.SrcFuncs[:len(info.SrcFuncs):len(info.SrcFuncs)]
+	var add func(fn *ssa.Function)
+	add = func(fn *ssa.Function) {
+		funcs = append(funcs, fn)
+		for _, anon := range fn.AnonFuncs {
+			add(anon)
+		}
+	}
+	if init := info.Pkg.Func("init"); init != nil {
+		add(init)
+	}
+	return funcs
+}
+
+// findOwners collects the struct types of the package that declare a
+// teardown method, in source order. An alias names a type already seen.
+func (c *checker) findOwners() {
+	c.owned = make(map[*types.Named]bool)
+	scope := c.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok {
+			continue
+		}
+		if _, ok := named.Underlying().(*types.Struct); !ok {
+			continue
+		}
+		o := &owner{named: named}
+		for m := range named.Methods() {
+			if !isTeardown(m) {
+				continue
+			}
+			if fn := c.prog.FuncValue(m); fn != nil && fn.Blocks != nil {
+				o.teardowns = append(o.teardowns, fn)
+			}
+		}
+		if len(o.teardowns) > 0 {
+			sort.Slice(o.teardowns, func(i, j int) bool { return o.teardowns[i].Pos() < o.teardowns[j].Pos() })
+			c.owners = append(c.owners, o)
+			c.owned[named] = true
+		}
+	}
+	sort.Slice(c.owners, func(i, j int) bool { return c.owners[i].named.Obj().Pos() < c.owners[j].named.Obj().Pos() })
+}
+
+// ownedChans returns the channel fields of the struct named, and those of
+// the structs of the package it embeds that have no teardown of their own:
+// the outer type's teardown is the one that must close them.
+func (c *checker) ownedChans(named *types.Named) []*types.Var {
+	var fields []*types.Var
+	seen := make(map[*types.Named]bool)
+	var walk func(named *types.Named, depth int)
+	walk = func(named *types.Named, depth int) {
+		st, ok := named.Underlying().(*types.Struct)
+		if !ok || seen[named] || depth > 4 {
+			return
+		}
+		seen[named] = true
+		for f := range st.Fields() {
+			if isChan(f.Type()) {
+				fields = append(fields, f.Origin())
+				continue
+			}
+			if !f.Embedded() {
+				continue
+			}
+			inner, ok := types.Unalias(deref(f.Type())).(*types.Named)
+			if !ok || inner.Obj().Pkg() != c.pass.Pkg {
+				continue
+			}
+			inner = inner.Origin()
+			if !c.owned[inner] {
+				walk(inner, depth+1)
+			}
+		}
+	}
+	walk(named, 0)
+	return fields
+}
+
+// checkMissing reports the channel field f that o makes, sends on and
+// hands to consumers, if nothing in the package ever closes it: its
+// consumers' range loops never end. It reports whether it did.
+func (c *checker) checkMissing(o *owner, f *types.Var) bool {
+	cl := c.chans.class(f)
+	if cl == nil || !ownsOpen(cl) {
+		return false
+	}
+	var via string
+	switch {
+	case cl.returner != nil:
+		via = "the channel that " + topLevel(cl.returner).Name() + " returns"
+	case cl.exported != nil:
+		via = "an exported channel field"
+		if cl.exported != f {
+			via = "the channel of exported field " + cl.exported.Name()
+		}
+	default:
+		return false
+	}
+	td := o.teardowns[0]
+	c.rep.Report(analysis.Diagnostic{
+		Pos:     td.Object().Pos(),
+		Message: c.funcName(td) + " does not close " + f.Name() + ", " + via + ": consumers ranging over it block forever",
+	})
+	return true
+}
+
+// ownsOpen reports whether a class holds channels that the package makes,
+// and only those, sends on, and never closes nor lets out of sight where
+// something else might.
+func ownsOpen(cl *class) bool {
+	return len(cl.makes) > 0 && !cl.foreign && cl.sent && !cl.closed && !cl.escaped
+}
+
+// checkSend reports the blocking sends of a teardown on a channel of its
+// receiver that is unbuffered wherever it is made, to a loop that receives
+// from it: once the loop has returned, nothing receives, and the teardown
+// blocks forever.
+//
+// A send that a branch on the receiver's state keeps to one per run, as in
+// if t.running { t.running = false; t.quit <- struct{}{} }, is left
+// alone: its loop is trusted to return only when told to.
+func (c *checker) checkSend(fn *ssa.Function) {
+	var writes map[*types.Var]bool
+	forEachInstr(fn, func(instr ssa.Instruction) {
+		send, ok := instr.(*ssa.Send)
+		if !ok {
+			return
+		}
+		f := recvField(fn, send.Chan)
+		if f == nil {
+			return
+		}
+		cl := c.chans.class(f)
+		if cl == nil || len(cl.makes) == 0 || cl.foreign || !cl.received || !unbuffered(cl.makes) {
+			return
+		}
+		if writes == nil {
+			writes = c.fieldWrites(fn)
+		}
+		if guarded(fn, instr, f, writes) {
+			return
+		}
+		name := c.funcName(fn)
+		c.rep.Report(analysis.Diagnostic{
+			Pos: c.exprStart(send.Pos()),
+			Message: name + " sends on " + f.Name() + " to stop its loop: if the loop has already returned, " +
+				fn.Name() + " blocks forever (close " + f.Name() + " instead)",
+		})
+	})
+}
+
+// unbuffered reports whether every make(chan) makes a channel with no
+// buffer.
+func unbuffered(makes []*ssa.MakeChan) bool {
+	for _, m := range makes {
+		k, ok := m.Size.(*ssa.Const)
+		if !ok || k.Value == nil {
+			return false
+		}
+		if n, exact := constant.Int64Val(constant.ToInt(k.Value)); !exact || n != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// checkTwice reports the closes of a channel of its receiver that a
+// teardown makes with nothing to keep a second call from making them
+// again: the second call panics.
+func (c *checker) checkTwice(fn *ssa.Function) {
+	var writes map[*types.Var]bool
+	forEachInstr(fn, func(instr ssa.Instruction) {
+		call, ok := instr.(ssa.CallInstruction)
+		if !ok {
+			return
+		}
+		common := call.Common()
+		if b, ok := common.Value.(*ssa.Builtin); !ok || b.Name() != "close" || len(common.Args) != 1 {
+			return
+		}
+		f := recvField(fn, common.Args[0])
+		if f == nil {
+			return
+		}
+		if writes == nil {
+			writes = c.fieldWrites(fn)
+		}
+		if guarded(fn, instr, f, writes) {
+			return
+		}
+		c.rep.Report(analysis.Diagnostic{
+			Pos: c.exprStart(instr.Pos()),
+			Message: c.funcName(fn) + " closes " + f.Name() + " with nothing to stop a second call: " +
+				"calling " + fn.Name() + " twice panics with \"close of closed channel\" (guard it with a sync.Once or a closed flag)",
+		})
+	})
+}
+
+// exprStart returns where the statement or call that SSA places at pos
+// (the arrow of a send, the parenthesis of a call) begins in the source:
+// the report is then at the channel sent on, or at close.
+func (c *checker) exprStart(pos token.Pos) token.Pos {
+	for _, f := range c.pass.Files {
+		if pos < f.FileStart || pos >= f.FileEnd {
+			continue
+		}
+		path, _ := astutil.PathEnclosingInterval(f, pos, pos)
+		for _, n := range path {
+			switch n := n.(type) {
+			case *ast.SendStmt:
+				if n.Arrow == pos {
+					return n.Pos()
+				}
+			case *ast.CallExpr:
+				if n.Lparen == pos {
+					return n.Pos()
+				}
+			}
+		}
+	}
+	return pos
+}
+
+// topLevel returns the declared function that fn is or is nested in.
+func topLevel(fn *ssa.Function) *ssa.Function {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	return fn
+}
+
+// funcName names a method or function for a reader of this package:
+// (*T).Stop, T.Close, (*Queue[E]).Stop.
+func (c *checker) funcName(fn *ssa.Function) string {
+	if o := fn.Origin(); o != nil {
+		fn = o
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok {
+		return fn.Name()
+	}
+	sig := obj.Signature()
+	if sig.Recv() == nil {
+		return obj.Name()
+	}
+	qualify := func(p *types.Package) string {
+		if p == c.pass.Pkg {
+			return ""
+		}
+		return p.Name()
+	}
+	recv := sig.Recv().Type()
+	if p, ok := recv.(*types.Pointer); ok {
+		return "(*" + types.TypeString(p.Elem(), qualify) + ")." + obj.Name()
+	}
+	return types.TypeString(recv, qualify) + "." + obj.Name()
+}
+
+// receiver returns the receiver of a method, or nil.
+func receiver(fn *ssa.Function) *ssa.Parameter {
+	if fn.Signature.Recv() == nil || len(fn.Params) == 0 {
+		return nil
+	}
+	return fn.Params[0]
+}
+
+// recvField returns the field of fn's receiver whose value v is: t.f,
+// t.inner.f through embedded or nested structs, or nil.
+func recvField(fn *ssa.Function, v ssa.Value) *types.Var {
+	for range 4 {
+		ct, ok := v.(*ssa.ChangeType)
+		if !ok {
+			break
+		}
+		v = ct.X
+	}
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		if v.Op != token.MUL {
+			return nil
+		}
+		if fa, ok := v.X.(*ssa.FieldAddr); ok && fromRecv(fn, fa.X) {
+			return fieldOrigin(fa.X.Type(), fa.Field)
+		}
+	case *ssa.Field:
+		if fromRecv(fn, v.X) {
+			return fieldOrigin(v.X.Type(), v.Field)
+		}
+	}
+	return nil
+}
+
+// fieldAddrOfRecv returns the field of fn's receiver that addr is the
+// address of, or nil.
+func fieldAddrOfRecv(fn *ssa.Function, addr ssa.Value) *types.Var {
+	if fa, ok := addr.(*ssa.FieldAddr); ok && fromRecv(fn, fa.X) {
+		return fieldOrigin(fa.X.Type(), fa.Field)
+	}
+	return nil
+}
+
+func fieldOrigin(t types.Type, i int) *types.Var {
+	if f := fieldOf(t, i); f != nil {
+		return f.Origin()
+	}
+	return nil
+}
+
+// fromRecv reports whether v is fn's receiver, its copy, or a struct
+// reached from it through fields.
+func fromRecv(fn *ssa.Function, v ssa.Value) bool {
+	recv := receiver(fn)
+	if recv == nil {
+		return false
+	}
+	for range 8 {
+		switch x := v.(type) {
+		case *ssa.Parameter:
+			return x == recv
+		case *ssa.FieldAddr:
+			v = x.X
+		case *ssa.Field:
+			v = x.X
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return false
+			}
+			v = x.X
+		case *ssa.Alloc:
+			// A value receiver whose address is taken lives in a local
+			// copy.
+			return storesRecv(x, recv)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func storesRecv(a *ssa.Alloc, recv *ssa.Parameter) bool {
+	refs := a.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, r := range *refs {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == a && st.Val == recv {
+			return true
+		}
+	}
+	return false
+}
