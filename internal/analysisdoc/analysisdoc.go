@@ -10,9 +10,11 @@ import (
 	"strings"
 )
 
-// MustExtract returns the section of doc.go's package comment that follows
-// the heading "# Analyzer NAME", without the "NAME:" prefix of its first line.
-// It panics if there is no such section: that is a build-time mistake.
+// MustExtract returns the part of doc.go's package comment that follows
+// the heading "# Analyzer NAME", up to the next "# Analyzer" heading and
+// with the headings of its own sections kept, without the "NAME:" prefix of
+// its first line. It panics if there is no such heading: that is a
+// build-time mistake.
 func MustExtract(content, name string) string {
 	doc, err := extract(content, name)
 	if err != nil {
@@ -29,16 +31,14 @@ func extract(content, name string) (string, error) {
 	if f.Doc == nil {
 		return "", fmt.Errorf("no package comment")
 	}
-	for section := range strings.SplitSeq(f.Doc.Text(), "\n# ") {
-		body, ok := strings.CutPrefix(section, "Analyzer "+name+"\n")
-		if !ok {
-			continue
-		}
-		rest, ok := strings.CutPrefix(strings.TrimSpace(body), name+":")
-		if !ok {
-			return "", fmt.Errorf("heading not followed by %q", name+": summary")
-		}
-		return strings.TrimSpace(rest), nil
+	_, body, ok := strings.Cut(f.Doc.Text(), "\n# Analyzer "+name+"\n")
+	if !ok {
+		return "", fmt.Errorf("no %q heading", "# Analyzer "+name)
 	}
-	return "", fmt.Errorf("no %q heading", "# Analyzer "+name)
+	body, _, _ = strings.Cut(body, "\n# Analyzer ")
+	rest, ok := strings.CutPrefix(strings.TrimSpace(body), name+":")
+	if !ok {
+		return "", fmt.Errorf("heading not followed by %q", name+": summary")
+	}
+	return strings.TrimSpace(rest), nil
 }
