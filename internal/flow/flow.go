@@ -167,13 +167,6 @@ func (q *Query) scan(instrs []ssa.Instruction, armed bool) (ssa.Instruction, boo
 	return nil, false, armed
 }
 
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // Precedes reports whether a runs before b on every path to b: a's block
 // dominates b's, and within one block a comes first.
 func Precedes(a, b ssa.Instruction) bool {
