@@ -14,6 +14,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -33,14 +34,22 @@ var (
 	resultsOut = flag.String("results", "bench/RESULTS.md", "where to write the table; empty for stdout only")
 	reportsDir = flag.String("out", filepath.Join(os.TempDir(), "closecheck-bench"), "scratch modules and reports")
 	twice      = flag.Bool("twice", false, "run closecheck twice and check the output is identical")
+	peers      = flag.Bool("peers", false, "also time staticcheck and bodyclose, cold, on the same packages")
 )
 
-// An entry is one module of the corpus, or the standard library.
+// The peers a user would compare closecheck with, at the versions timed.
+var peerTools = []struct{ name, pkg string }{
+	{"staticcheck", "honnef.co/go/tools/cmd/staticcheck@v0.8.2"},
+	{"bodyclose", "github.com/timakin/bodyclose@v0.0.0-20260723120731-857993a2939c"},
+}
+
+// An entry is one module of the corpus, or the standard library ("std",
+// with an optional package pattern in place of the version).
 type entry struct{ module, version string }
 
 func (e entry) pattern() string {
 	if e.module == "std" {
-		return "std"
+		return cmp.Or(e.version, "std")
 	}
 	return e.module + "/..."
 }
@@ -59,6 +68,7 @@ type result struct {
 	entry
 	packages, lines int
 	floor, check    run
+	peers           map[string]run
 	reports         map[string]int
 	deterministic   string
 	err             error
@@ -83,6 +93,15 @@ func main() {
 	for _, cmd := range []string{"./cmd/closecheck", "./bench/floorcheck"} {
 		if out, err := exec.Command("go", "build", "-o", bin+string(filepath.Separator), cmd).CombinedOutput(); err != nil {
 			log.Fatalf("go build %s: %v\n%s", cmd, err, out)
+		}
+	}
+	if *peers {
+		for _, p := range peerTools {
+			cmd := exec.Command("go", "install", p.pkg)
+			cmd.Env = append(os.Environ(), "GOBIN="+bin, "GOWORK=off")
+			if out, err := cmd.CombinedOutput(); err != nil {
+				log.Fatalf("go install %s: %v\n%s", p.pkg, err, out)
+			}
 		}
 	}
 	var results []result
@@ -129,7 +148,7 @@ func readCorpus(name string) ([]entry, error) {
 }
 
 func measure(e entry, bin string) result {
-	r := result{entry: e, reports: make(map[string]int)}
+	r := result{entry: e, reports: make(map[string]int), peers: make(map[string]run)}
 	dir := filepath.Join(*reportsDir, "mod", strings.NewReplacer("/", "_", "@", "_").Replace(e.module))
 	if r.err = scratchModule(dir, e); r.err != nil {
 		return r
@@ -147,6 +166,13 @@ func measure(e entry, bin string) result {
 	for _, d := range diags {
 		r.reports[d.analyzer]++
 	}
+	if *peers {
+		for _, p := range peerTools {
+			// Cold: staticcheck keeps a cache of its own.
+			os.Setenv("STATICCHECK_CACHE", filepath.Join(*reportsDir, "staticcheck-cache", fmt.Sprint(time.Now().UnixNano())))
+			r.peers[p.name] = timed(dir, filepath.Join(bin, p.name), e.pattern())
+		}
+	}
 	if *twice {
 		again := timed(dir, filepath.Join(bin, "closecheck"), "-json", e.pattern())
 		r.deterministic = "yes"
@@ -154,7 +180,7 @@ func measure(e entry, bin string) result {
 			r.deterministic = "no"
 		}
 	}
-	name := strings.ReplaceAll(e.module, "/", "_") + ".txt"
+	name := strings.NewReplacer("/", "_", "+", "_").Replace(strings.TrimSuffix(e.module+"@"+e.version, "@")) + ".txt"
 	r.err = os.WriteFile(filepath.Join(*reportsDir, name), []byte(formatDiags(diags)), 0o644)
 	return r
 }
@@ -289,11 +315,19 @@ func render(results []result) string {
 	for _, p := range passes {
 		fmt.Fprintf(&b, " %s |", p)
 	}
-	fmt.Fprintf(&b, " crashes |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+	fmt.Fprintf(&b, " crashes | deterministic |")
+	if *peers {
+		fmt.Fprintf(&b, " staticcheck time | bodyclose time |")
+	}
+	fmt.Fprintf(&b, "\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
 	for range passes {
 		fmt.Fprintf(&b, "---:|")
 	}
-	fmt.Fprintf(&b, "---|\n")
+	fmt.Fprintf(&b, "---|---|")
+	if *peers {
+		fmt.Fprintf(&b, "---:|---:|")
+	}
+	fmt.Fprintf(&b, "\n")
 	for _, r := range results {
 		if r.err != nil && r.check.wall == 0 {
 			fmt.Fprintf(&b, "| %s | %s | error: %s |\n", r.module, r.version, firstLine(r.err.Error()))
@@ -310,7 +344,11 @@ func render(results []result) string {
 		if r.check.crashed || r.floor.crashed {
 			crash = "**yes**"
 		}
-		fmt.Fprintf(&b, " %s |\n", crash)
+		fmt.Fprintf(&b, " %s | %s |", crash, cmp.Or(r.deterministic, "not checked"))
+		if *peers {
+			fmt.Fprintf(&b, " %.1fs | %.1fs |", r.peers["staticcheck"].wall.Seconds(), r.peers["bodyclose"].wall.Seconds())
+		}
+		fmt.Fprintf(&b, "\n")
 	}
 	return b.String()
 }
