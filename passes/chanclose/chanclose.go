@@ -211,10 +211,46 @@ func (c *checker) checkMissing(o *owner, f *types.Var) bool {
 	}
 	td := o.teardowns[0]
 	c.rep.Report(analysis.Diagnostic{
-		Pos:     td.Object().Pos(),
-		Message: c.funcName(td) + " does not close " + f.Name() + ", " + via + ": consumers ranging over it block forever",
+		Pos:            td.Object().Pos(),
+		Message:        c.funcName(td) + " does not close " + f.Name() + ", " + via + ": consumers ranging over it block forever",
+		SuggestedFixes: closeAtEnd(td, f),
 	})
 	return true
+}
+
+// closeAtEnd suggests closing f at the end of the teardown td, when td
+// names its receiver and has no return statement that would skip it.
+func closeAtEnd(td *ssa.Function, f *types.Var) []analysis.SuggestedFix {
+	decl, ok := td.Syntax().(*ast.FuncDecl)
+	if !ok || decl.Body == nil || decl.Recv == nil || len(decl.Recv.List) != 1 || len(decl.Recv.List[0].Names) != 1 {
+		return nil
+	}
+	recv := decl.Recv.List[0].Names[0].Name
+	if recv == "_" || hasReturn(decl.Body) {
+		return nil
+	}
+	stmt := "close(" + recv + "." + f.Name() + ")"
+	edit := analysis.TextEdit{Pos: decl.Body.Rbrace, End: decl.Body.Rbrace, NewText: []byte("\t" + stmt + "\n")}
+	if len(decl.Body.List) == 0 {
+		edit = analysis.TextEdit{Pos: decl.Body.Lbrace + 1, End: decl.Body.Rbrace, NewText: []byte("\n\t" + stmt + "\n")}
+	}
+	return []analysis.SuggestedFix{{Message: stmt, TextEdits: []analysis.TextEdit{edit}}}
+}
+
+// hasReturn reports whether body returns anywhere outside its function
+// literals.
+func hasReturn(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.ReturnStmt:
+			found = true
+		case *ast.FuncLit:
+			return false
+		}
+		return !found
+	})
+	return found
 }
 
 // ownsOpen reports whether a class holds channels that the package makes,

@@ -132,3 +132,7 @@ func BenchmarkChanclose(b *testing.B) {
 		analysistest.Run(b, dir, chanclose.Analyzer, "missing", "sends", "badinput")
 	}
 }
+
+func TestSuggestedFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), chanclose.Analyzer, "fix")
+}
