@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 
 	"golang.org/x/tools/go/analysis"
@@ -14,7 +15,10 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/closecheck/closecheck/internal/analysisdoc"
+	"github.com/closecheck/closecheck/internal/chans"
 	"github.com/closecheck/closecheck/internal/report"
+	"github.com/closecheck/closecheck/internal/resource"
+	"github.com/closecheck/closecheck/internal/ssafuncs"
 )
 
 //go:embed doc.go
@@ -38,14 +42,12 @@ func init() {
 		"report teardown methods that close a channel unguarded, so that a second call panics (false: teardowns are called once)")
 }
 
-// teardownNames are the names of the methods that end a value's life.
-var teardownNames = map[string]bool{"Close": true, "Stop": true, "Shutdown": true}
-
-// isTeardown reports whether method m ends its receiver's life: it has a
-// teardown's name, and takes nothing but perhaps a context. A Close that
-// takes more, as in Close(topics ...string), ends only a part of it.
-func isTeardown(m *types.Func) bool {
-	if !teardownNames[m.Name()] {
+// isTeardown reports whether method m ends its receiver's life: it has one
+// of the teardown names, those of resource.Teardowns, and takes nothing but
+// perhaps a context. A Close that takes more, as in Close(topics ...string),
+// ends only a part of it.
+func isTeardown(m *types.Func, names []string) bool {
+	if !slices.Contains(names, m.Name()) {
 		return false
 	}
 	params := m.Signature().Params()
@@ -71,7 +73,7 @@ type checker struct {
 	pass   *analysis.Pass
 	rep    *report.Reporter
 	prog   *ssa.Program
-	chans  *chans
+	chans  *chans.Package
 	owners []*owner
 	owned  map[*types.Named]bool // types with teardown methods
 }
@@ -83,7 +85,9 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(c.owners) == 0 {
 		return nil, nil // nothing has a teardown: there is nothing to check
 	}
-	c.chans = newChans(ssainfo.Pkg, allFuncs(ssainfo))
+	// The channel that a teardown must close is the one its consumers
+	// get, through the package's own functions: calls are followed.
+	c.chans = chans.New(ssainfo.Pkg, ssafuncs.All(ssainfo), chans.Options{FollowCalls: true})
 	reported := make(map[*types.Var]bool)
 	for _, o := range c.owners {
 		for _, f := range c.ownedChans(o.named) {
@@ -101,28 +105,11 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// allFuncs returns the source functions of the package, its synthetic
-// initializer, and the function literals of package-level variable
-// initializers, which buildssa leaves out.
-func allFuncs(info *buildssa.SSA) []*ssa.Function {
-	funcs := info.SrcFuncs[:len(info.SrcFuncs):len(info.SrcFuncs)]
-	var add func(fn *ssa.Function)
-	add = func(fn *ssa.Function) {
-		funcs = append(funcs, fn)
-		for _, anon := range fn.AnonFuncs {
-			add(anon)
-		}
-	}
-	if init := info.Pkg.Func("init"); init != nil {
-		add(init)
-	}
-	return funcs
-}
-
 // findOwners collects the struct types of the package that declare a
 // teardown method, in source order. An alias names a type already seen.
 func (c *checker) findOwners() {
 	c.owned = make(map[*types.Named]bool)
+	names := resource.Teardowns()
 	scope := c.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -138,7 +125,7 @@ func (c *checker) findOwners() {
 		}
 		o := &owner{named: named}
 		for m := range named.Methods() {
-			if !isTeardown(m) {
+			if !isTeardown(m, names) {
 				continue
 			}
 			if fn := c.prog.FuncValue(m); fn != nil && fn.Blocks != nil {
@@ -168,7 +155,7 @@ func (c *checker) ownedChans(named *types.Named) []*types.Var {
 		}
 		seen[named] = true
 		for f := range st.Fields() {
-			if isChan(f.Type()) {
+			if _, ok := f.Type().Underlying().(*types.Chan); ok {
 				fields = append(fields, f.Origin())
 				continue
 			}
@@ -193,18 +180,18 @@ func (c *checker) ownedChans(named *types.Named) []*types.Var {
 // hands to consumers, if nothing in the package ever closes it: its
 // consumers' range loops never end. It reports whether it did.
 func (c *checker) checkMissing(o *owner, f *types.Var) bool {
-	cl := c.chans.class(f)
-	if cl == nil || !ownsOpen(cl) {
+	cl := c.chans.Class(f)
+	if !ownsOpen(cl) {
 		return false
 	}
 	var via string
 	switch {
-	case cl.returner != nil:
-		via = "the channel that " + topLevel(cl.returner).Name() + " returns"
-	case cl.exported != nil:
+	case cl.Returner != nil:
+		via = "the channel that " + topLevel(cl.Returner).Name() + " returns"
+	case cl.Exported != nil:
 		via = "an exported channel field"
-		if cl.exported != f {
-			via = "the channel of exported field " + cl.exported.Name()
+		if cl.Exported != f {
+			via = "the channel of exported field " + cl.Exported.Name()
 		}
 	default:
 		return false
@@ -256,8 +243,8 @@ func hasReturn(body *ast.BlockStmt) bool {
 // ownsOpen reports whether a class holds channels that the package makes,
 // and only those, sends on, and never closes nor lets out of sight where
 // something else might.
-func ownsOpen(cl *class) bool {
-	return len(cl.makes) > 0 && !cl.foreign && cl.sent && !cl.closed && !cl.escaped
+func ownsOpen(cl *chans.Class) bool {
+	return cl.MadeHere() && cl.Sent && !cl.Closed && !cl.Escaped
 }
 
 // checkSend reports the blocking sends of a teardown on a channel of its
@@ -270,7 +257,7 @@ func ownsOpen(cl *class) bool {
 // alone: its loop is trusted to return only when told to.
 func (c *checker) checkSend(fn *ssa.Function) {
 	var writes map[*types.Var]bool
-	forEachInstr(fn, func(instr ssa.Instruction) {
+	ssafuncs.ForEachInstr(fn, func(instr ssa.Instruction) {
 		send, ok := instr.(*ssa.Send)
 		if !ok {
 			return
@@ -279,8 +266,8 @@ func (c *checker) checkSend(fn *ssa.Function) {
 		if f == nil {
 			return
 		}
-		cl := c.chans.class(f)
-		if cl == nil || len(cl.makes) == 0 || cl.foreign || !cl.received || !unbuffered(cl.makes) {
+		cl := c.chans.Class(f)
+		if !cl.MadeHere() || !cl.Received || !unbuffered(cl.Makes) {
 			return
 		}
 		if writes == nil {
@@ -318,7 +305,7 @@ func unbuffered(makes []*ssa.MakeChan) bool {
 // again: the second call panics.
 func (c *checker) checkTwice(fn *ssa.Function) {
 	var writes map[*types.Var]bool
-	forEachInstr(fn, func(instr ssa.Instruction) {
+	ssafuncs.ForEachInstr(fn, func(instr ssa.Instruction) {
 		call, ok := instr.(ssa.CallInstruction)
 		if !ok {
 			return
@@ -429,11 +416,11 @@ func recvField(fn *ssa.Function, v ssa.Value) *types.Var {
 			return nil
 		}
 		if fa, ok := v.X.(*ssa.FieldAddr); ok && fromRecv(fn, fa.X) {
-			return fieldOrigin(fa.X.Type(), fa.Field)
+			return chans.FieldOrigin(fa.X.Type(), fa.Field)
 		}
 	case *ssa.Field:
 		if fromRecv(fn, v.X) {
-			return fieldOrigin(v.X.Type(), v.Field)
+			return chans.FieldOrigin(v.X.Type(), v.Field)
 		}
 	}
 	return nil
@@ -443,14 +430,7 @@ func recvField(fn *ssa.Function, v ssa.Value) *types.Var {
 // address of, or nil.
 func fieldAddrOfRecv(fn *ssa.Function, addr ssa.Value) *types.Var {
 	if fa, ok := addr.(*ssa.FieldAddr); ok && fromRecv(fn, fa.X) {
-		return fieldOrigin(fa.X.Type(), fa.Field)
-	}
-	return nil
-}
-
-func fieldOrigin(t types.Type, i int) *types.Var {
-	if f := fieldOf(t, i); f != nil {
-		return f.Origin()
+		return chans.FieldOrigin(fa.X.Type(), fa.Field)
 	}
 	return nil
 }
@@ -497,4 +477,11 @@ func storesRecv(a *ssa.Alloc, recv *ssa.Parameter) bool {
 		}
 	}
 	return false
+}
+
+func deref(t types.Type) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
 }

@@ -7,10 +7,11 @@
 // chanclose: report channels that a type's Stop or Close leaves open, may close twice, or blocks on
 //
 // A teardown method is a method of a struct type named Close, Stop or
-// Shutdown that takes nothing, or only a context.Context. The pass checks
-// three things about teardowns and the channels of their receivers: that
-// they close the channels they hand out, that a second call does not
-// panic, and that they do not block on a loop that has returned.
+// Shutdown, or a name given to -unclosed.teardown, that takes nothing, or
+// only a context.Context. The pass checks three things about teardowns and
+// the channels of their receivers: that they close the channels they hand
+// out, that a second call does not panic, and that they do not block on a
+// loop that has returned.
 //
 // A type that produces values on a channel and hands that channel out
 // (Updates() <-chan T) owes its consumers a close: a for range loop over

@@ -6,6 +6,9 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/closecheck/closecheck/internal/chans"
+	"github.com/closecheck/closecheck/internal/ssafuncs"
 )
 
 // guarded reports whether a second call of the teardown fn cannot reach
@@ -46,7 +49,7 @@ func decides(d, b *ssa.BasicBlock) bool {
 // call closes that one.
 func remakes(fn *ssa.Function, f *types.Var) bool {
 	found := false
-	forEachInstr(fn, func(instr ssa.Instruction) {
+	ssafuncs.ForEachInstr(fn, func(instr ssa.Instruction) {
 		st, ok := instr.(*ssa.Store)
 		if !ok || fieldAddrOfRecv(fn, st.Addr) != f {
 			return
@@ -62,6 +65,11 @@ func remakes(fn *ssa.Function, f *types.Var) bool {
 	return found
 }
 
+// maxCondValues bounds the values of a branch condition that checksState
+// reads, so that a generated condition cannot make it slow: past it, the
+// branch does not count as a guard.
+const maxCondValues = 512
+
 // checksState reports whether a branch condition reads state of fn's
 // receiver that a second call would see changed:
 //
@@ -75,7 +83,7 @@ func checksState(fn *ssa.Function, cond ssa.Value, writes map[*types.Var]bool) b
 	seen := make(map[ssa.Value]bool)
 	var check func(v ssa.Value) bool
 	check = func(v ssa.Value) bool {
-		if seen[v] || len(seen) > maxSteps {
+		if seen[v] || len(seen) > maxCondValues {
 			return false
 		}
 		seen[v] = true
@@ -169,7 +177,7 @@ func (c *checker) fieldWrites(fn *ssa.Function) map[*types.Var]bool {
 			return
 		}
 		seen[fn] = true
-		forEachInstr(fn, func(instr ssa.Instruction) {
+		ssafuncs.ForEachInstr(fn, func(instr ssa.Instruction) {
 			switch instr := instr.(type) {
 			case *ssa.Store:
 				addWrite(writes, instr.Addr)
@@ -202,7 +210,7 @@ func (c *checker) fieldWrites(fn *ssa.Function) map[*types.Var]bool {
 // addWrite records the field that addr is the address of.
 func addWrite(writes map[*types.Var]bool, addr ssa.Value) {
 	if fa, ok := addr.(*ssa.FieldAddr); ok {
-		if f := fieldOrigin(fa.X.Type(), fa.Field); f != nil {
+		if f := chans.FieldOrigin(fa.X.Type(), fa.Field); f != nil {
 			writes[f] = true
 		}
 	}

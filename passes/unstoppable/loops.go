@@ -219,13 +219,13 @@ func (c *checker) infeasible(b *ssa.BasicBlock, i int) (cut bool, recv ssa.Instr
 		}
 		switch x := cond.Tuple.(type) {
 		case *ssa.UnOp:
-			if x.Op == token.ARROW && x.CommaOk && c.chans.NeverClosed(x.X) {
+			if x.Op == token.ARROW && x.CommaOk && c.neverClosed(x.X) {
 				return true, x
 			}
 		case *ssa.Select:
 			// The ok of a select is that of whichever case was chosen:
 			// false is impossible only if no received channel closes.
-			if selectNeverClosed(c.chans, x) {
+			if c.selectNeverClosed(x) {
 				return true, x
 			}
 		}
@@ -233,13 +233,13 @@ func (c *checker) infeasible(b *ssa.BasicBlock, i int) (cut bool, recv ssa.Instr
 	return false, nil
 }
 
-func selectNeverClosed(ch *chans, sel *ssa.Select) bool {
+func (c *checker) selectNeverClosed(sel *ssa.Select) bool {
 	recvs := 0
 	for _, st := range sel.States {
 		if st.Dir != types.RecvOnly {
 			continue
 		}
-		if !ch.NeverClosed(st.Chan) {
+		if !c.neverClosed(st.Chan) {
 			return false
 		}
 		recvs++
@@ -467,7 +467,7 @@ func (c *checker) why(g *flowGraph, blocks []*ssa.BasicBlock) string {
 		// not: the loop just waits between rounds.
 		for _, b := range blocks {
 			for _, instr := range b.Instrs {
-				if u, ok := instr.(*ssa.UnOp); ok && u.Op == token.ARROW && !u.CommaOk && c.chans.NeverClosed(u.X) && !c.chans.FromClock(u.X) {
+				if u, ok := instr.(*ssa.UnOp); ok && u.Op == token.ARROW && !u.CommaOk && c.neverClosed(u.X) && !c.fromClock(u.X) {
 					received = cmp(received, u)
 				}
 			}

@@ -12,7 +12,9 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/closecheck/closecheck/internal/analysisdoc"
+	"github.com/closecheck/closecheck/internal/chans"
 	"github.com/closecheck/closecheck/internal/report"
+	"github.com/closecheck/closecheck/internal/ssafuncs"
 )
 
 //go:embed doc.go
@@ -46,8 +48,8 @@ type checker struct {
 	pass       *analysis.Pass
 	rep        *report.Reporter
 	ssa        *buildssa.SSA
-	funcs      []*ssa.Function // allFuncs
-	chans      *chans
+	funcs      []*ssa.Function // ssafuncs.All
+	chans      *chans.Package
 	facts      map[*ssa.Function]*loopsForever // nil: the function can end
 	active     map[*ssa.Function]bool          // being analyzed: recursion
 	once       map[*ssa.Function]bool          // functions that run inside a sync.Once
@@ -56,13 +58,15 @@ type checker struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	ssainfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
-	funcs := allFuncs(ssainfo)
+	funcs := ssafuncs.All(ssainfo)
+	// Calls are not followed: a channel passed to any function, or
+	// returned, may be closed there.
 	c := &checker{
 		pass:   pass,
 		rep:    report.New(pass),
 		ssa:    ssainfo,
 		funcs:  funcs,
-		chans:  newChans(pass.Pkg, funcs),
+		chans:  chans.New(ssainfo.Pkg, funcs, chans.Options{}),
 		facts:  make(map[*ssa.Function]*loopsForever),
 		active: make(map[*ssa.Function]bool),
 	}
@@ -77,32 +81,13 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	for _, fn := range funcs {
-		forEachInstr(fn, func(instr ssa.Instruction) {
+		ssafuncs.ForEachInstr(fn, func(instr ssa.Instruction) {
 			if g, ok := instr.(*ssa.Go); ok {
 				c.checkGo(g)
 			}
 		})
 	}
 	return nil, nil
-}
-
-// allFuncs returns the source functions of the package, its synthetic
-// initializer, which makes the channels of package-level variables, and
-// the function literals of package-level variable initializers, which
-// buildssa leaves out.
-func allFuncs(info *buildssa.SSA) []*ssa.Function {
-	funcs := info.SrcFuncs[:len(info.SrcFuncs):len(info.SrcFuncs)]
-	var add func(fn *ssa.Function)
-	add = func(fn *ssa.Function) {
-		funcs = append(funcs, fn)
-		for _, anon := range fn.AnonFuncs {
-			add(anon)
-		}
-	}
-	if init := info.Pkg.Func("init"); init != nil {
-		add(init)
-	}
-	return funcs
 }
 
 // exportedFunc returns the object of fn if other packages can call it by
@@ -249,9 +234,9 @@ func onceFuncs(pkg *ssa.Package, funcs []*ssa.Function) map[*ssa.Function]bool {
 	once := make(map[*ssa.Function]bool)
 	users := make(map[*ssa.Function][]*ssa.Function)
 	for _, fn := range funcs {
-		forEachInstr(fn, func(instr ssa.Instruction) {
+		ssafuncs.ForEachInstr(fn, func(instr ssa.Instruction) {
 			if call, ok := instr.(ssa.CallInstruction); ok {
-				if f := localFunc(pkg, onceArg(call.Common())); f != nil {
+				if f := ssafuncs.OfValue(pkg, onceArg(call.Common())); f != nil {
 					once[f] = true
 				}
 			}
@@ -259,7 +244,7 @@ func onceFuncs(pkg *ssa.Package, funcs []*ssa.Function) map[*ssa.Function]bool {
 				if op == nil {
 					continue
 				}
-				if f := localFunc(pkg, *op); f != nil {
+				if f := ssafuncs.OfValue(pkg, *op); f != nil {
 					users[f] = append(users[f], fn)
 				}
 			}
@@ -320,35 +305,9 @@ func onceArg(call *ssa.CallCommon) ssa.Value {
 }
 
 func isOnce(t types.Type) bool {
-	named, ok := types.Unalias(deref(t)).(*types.Named)
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
 	return ok && named.Obj().Name() == "Once"
-}
-
-// localFunc returns the function of pkg that v is, or closes over, or is
-// a method value of.
-func localFunc(pkg *ssa.Package, v ssa.Value) *ssa.Function {
-	var fn *ssa.Function
-	switch v := v.(type) {
-	case *ssa.Function:
-		fn = v
-	case *ssa.MakeClosure:
-		fn, _ = v.Fn.(*ssa.Function)
-	}
-	if fn == nil {
-		return nil
-	}
-	if o := fn.Origin(); o != nil {
-		fn = o
-	}
-	if fn.Synthetic != "" {
-		obj, ok := fn.Object().(*types.Func)
-		if !ok {
-			return nil
-		}
-		fn = pkg.Prog.FuncValue(obj.Origin())
-	}
-	if fn == nil || fn.Pkg != pkg {
-		return nil
-	}
-	return fn
 }
