@@ -41,9 +41,9 @@ type Settings struct {
 	// Singletons reports goroutines started in a sync.Once too:
 	// -unstoppable.singletons.
 	Singletons bool `json:"singletons"`
-	// Idempotent checks that teardowns can be called twice:
-	// -chanclose.idempotent. It is on unless set to false.
-	Idempotent *bool `json:"idempotent"`
+	// Idempotent reports teardowns that panic when called twice:
+	// -chanclose.idempotent.
+	Idempotent bool `json:"idempotent"`
 }
 
 // A plugin is closecheck as a golangci-lint module plugin.
@@ -75,7 +75,7 @@ func New(settings any) (register.LinterPlugin, error) {
 		{unclosed.Analyzer, "teardown", strings.Join(s.Teardown, ",")},
 		{unstoppable.Analyzer, "main", strconv.FormatBool(s.Main)},
 		{unstoppable.Analyzer, "singletons", strconv.FormatBool(s.Singletons)},
-		{chanclose.Analyzer, "idempotent", strconv.FormatBool(s.Idempotent == nil || *s.Idempotent)},
+		{chanclose.Analyzer, "idempotent", strconv.FormatBool(s.Idempotent)},
 	}
 	for _, f := range flags {
 		if err := f.a.Flags.Set(f.name, f.value); err != nil {

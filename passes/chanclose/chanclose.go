@@ -38,7 +38,7 @@ var Analyzer = &analysis.Analyzer{
 var reportIdempotent bool
 
 func init() {
-	Analyzer.Flags.BoolVar(&reportIdempotent, "idempotent", true,
+	Analyzer.Flags.BoolVar(&reportIdempotent, "idempotent", false,
 		"report teardown methods that close a channel unguarded, so that a second call panics (false: teardowns are called once)")
 }
 

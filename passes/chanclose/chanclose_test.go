@@ -15,14 +15,13 @@ import (
 
 // Test runs the packages of channels left open and of blocking sends,
 // whose teardowns close their stop channels the simple way: they are
-// checked with -chanclose.idempotent=false.
+// checked as by default, without -chanclose.idempotent.
 func Test(t *testing.T) {
-	setFlag(t, "idempotent", "false")
 	analysistest.Run(t, analysistest.TestData(), chanclose.Analyzer, "missing", "sends", "badinput")
 }
 
 // idempotent are the packages with closes that panic when their teardown
-// is called twice: their expectations are those of the default run, with
+// is called twice: their expectations are those of a run with
 // -chanclose.idempotent.
 var idempotent = []string{"twice", "generic"}
 
@@ -30,14 +29,15 @@ var idempotent = []string{"twice", "generic"}
 var twiceMsg = regexp.MustCompile(`closes \w+ with nothing to stop a second call`)
 
 func TestIdempotent(t *testing.T) {
-	if f := chanclose.Analyzer.Flags.Lookup("idempotent"); f.DefValue != "true" {
-		t.Fatalf("-chanclose.idempotent defaults to %s, want true", f.DefValue)
-	}
+	setFlag(t, "idempotent", "true")
 	analysistest.Run(t, analysistest.TestData(), chanclose.Analyzer, idempotent...)
 }
 
+// TestIdempotentOff checks that the second-call rule is off by default.
 func TestIdempotentOff(t *testing.T) {
-	setFlag(t, "idempotent", "false")
+	if f := chanclose.Analyzer.Flags.Lookup("idempotent"); f.DefValue != "false" {
+		t.Fatalf("-chanclose.idempotent defaults to %s, want false", f.DefValue)
+	}
 	var rec recorder
 	results := analysistest.Run(&rec, analysistest.TestData(), chanclose.Analyzer, idempotent...)
 	if len(results) != len(idempotent) {
@@ -126,8 +126,6 @@ func (r *recorder) Errorf(format string, args ...any) {
 
 func BenchmarkChanclose(b *testing.B) {
 	dir := analysistest.TestData()
-	chanclose.Analyzer.Flags.Set("idempotent", "false")
-	defer chanclose.Analyzer.Flags.Set("idempotent", "true")
 	for b.Loop() {
 		analysistest.Run(b, dir, chanclose.Analyzer, "missing", "sends", "badinput")
 	}
