@@ -131,15 +131,16 @@ func check(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, ob ob
 		reportLeak(pass, rep, ob, msg, false)
 		return
 	}
+	wrapped := wrappedCloses(own, ob.call)
 	q := flow.Query{
 		Start:  ob.call,
-		Stop:   trace.Handled,
+		Stop:   func(instr ssa.Instruction) bool { return trace.Handled(instr) || wrapped[instr] },
 		Arm:    func(instr ssa.Instruction) bool { return trace.Deferred[instr] },
 		Leak:   func(instr ssa.Instruction) bool { return trace.Overwrites[instr] },
 		Pruned: trace.Pruned,
 		Holds:  trace.IsErr,
 		Phis:   trace.ErrPhis(),
-		Armed:  deferredBefore(trace, ob.call),
+		Armed:  deferredBefore(trace, ob.call) || deferredCloseBefore(wrapped, ob.call),
 	}
 	escape := q.Escape()
 	_, isReturn := escape.(*ssa.Return)
@@ -288,6 +289,42 @@ func sortedInstrs[V any](m map[ssa.Instruction]V) []ssa.Instruction {
 	}
 	slices.SortFunc(instrs, func(a, b ssa.Instruction) int { return cmp.Compare(a.Pos(), b.Pos()) })
 	return instrs
+}
+
+// wrappedCloses returns the closes, in the caller, of the resources that
+// call takes as arguments: a resource made around another one (tls.Client
+// around a net.Conn, a handshake's result around its connection) is
+// released when the one inside is closed.
+func wrappedCloses(own *ownership.Info, call *ssa.Call) map[ssa.Instruction]bool {
+	var closes map[ssa.Instruction]bool
+	args := call.Call.Args
+	if !call.Call.IsInvoke() && call.Call.Signature().Recv() != nil && len(args) > 0 {
+		args = args[1:] // a method's receiver makes it, it is not inside it
+	}
+	for _, arg := range args {
+		if !isResource(arg.Type()) {
+			continue
+		}
+		tr := own.Trace(arg, resource.Field(arg.Type()), nil)
+		for instr := range tr.Closes {
+			if closes == nil {
+				closes = make(map[ssa.Instruction]bool)
+			}
+			closes[instr] = true
+		}
+	}
+	return closes
+}
+
+// deferredCloseBefore reports whether one of closes is a defer made
+// before call on every path.
+func deferredCloseBefore(closes map[ssa.Instruction]bool, call *ssa.Call) bool {
+	for instr := range closes {
+		if _, ok := instr.(*ssa.Defer); ok && flow.Precedes(instr, call) {
+			return true
+		}
+	}
+	return false
 }
 
 // deferredBefore reports whether a deferred close of the variable that

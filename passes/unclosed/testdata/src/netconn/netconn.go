@@ -192,3 +192,50 @@ func okListenPacket(addr string) (int, error) {
 	n, _, err := pc.ReadFrom(buf)
 	return n, err
 }
+
+// the raw connection closed by defer: the TLS connection around it is
+// released with it.
+func okTLSRawClosed(addr string, cfg *tls.Config) error {
+	raw, err := net.Dial("tcp", addr)
+	if err != nil {
+		return err
+	}
+	defer raw.Close()
+	tc := tls.Client(raw, cfg)
+	return tc.Handshake()
+}
+
+type handshaker interface {
+	Handshake(c net.Conn) (net.Conn, error)
+}
+
+// a handshake's connection around the dialed one, which a deferred closure
+// closes on failure and the caller gets on success.
+func okHandshakeWrapped(addr string, h handshaker) (_ net.Conn, err error) {
+	raw, err := net.Dial("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	defer func(c net.Conn) {
+		if err != nil {
+			c.Close()
+		}
+	}(raw)
+	conn, err := h.Handshake(raw)
+	if err != nil {
+		return nil, err
+	}
+	if conn.RemoteAddr() == nil {
+		return nil, errors.New("no remote address")
+	}
+	return conn, nil
+}
+
+func leakTLSNeitherClosed(addr string, cfg *tls.Config) error {
+	raw, err := net.Dial("tcp", addr)
+	if err != nil {
+		return err
+	}
+	tc := tls.Client(raw, cfg) // want `tls\.Client result tc is never closed`
+	return tc.Handshake()
+}
