@@ -64,6 +64,7 @@ type Info struct {
 	local  map[*ssa.Function]*FuncFact
 	active map[*ssa.Function]bool
 	types  map[*types.TypeName]*TypeFact
+	impls  map[implKey]bool // whether callers own results of interface methods
 
 	srcFuncs         []*ssa.Function
 	packages         map[string]*types.Package           // by path: this one and its dependencies
@@ -78,6 +79,7 @@ func run(pass *analysis.Pass) (any, error) {
 		local:  make(map[*ssa.Function]*FuncFact),
 		active: make(map[*ssa.Function]bool),
 		types:  make(map[*types.TypeName]*TypeFact),
+		impls:  make(map[implKey]bool),
 
 		srcFuncs: ssainfo.SrcFuncs,
 	}
@@ -99,7 +101,7 @@ func run(pass *analysis.Pass) (any, error) {
 // interface method), in which case the caller is presumed to own it.
 func (info *Info) CallerOwns(c *ssa.CallCommon, i int) bool {
 	if c.IsInvoke() {
-		return !resource.NotOwned(c.Method)
+		return !resource.NotOwned(c.Method) && info.implementationsOwn(c.Value.Type(), c.Method, i)
 	}
 	callee := c.StaticCallee()
 	if callee == nil {
@@ -113,6 +115,58 @@ func (info *Info) CallerOwns(c *ssa.CallCommon, i int) bool {
 	}
 	fact := info.factOf(callee)
 	return fact == nil || !slices.Contains(fact.Borrowed, i)
+}
+
+// implementationsOwn reports whether the caller of method m of interface
+// type iface owns result i, judging by the implementations that the
+// current package declares: if it declares some and every one of them
+// hands out a resource it keeps (a pool's GetConn), the caller does not
+// own it. With no implementation in sight the caller is presumed to.
+func (info *Info) implementationsOwn(iface types.Type, m *types.Func, i int) bool {
+	key := implKey{m, i}
+	if owns, ok := info.impls[key]; ok {
+		return owns
+	}
+	info.impls[key] = true // a cycle through this method presumes the default
+	it, ok := iface.Underlying().(*types.Interface)
+	if !ok {
+		return true
+	}
+	found := false
+	scope := info.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if named, ok := tn.Type().(*types.Named); !ok || named.TypeParams().Len() > 0 {
+			continue
+		}
+		ptr := types.NewPointer(tn.Type())
+		if !types.Implements(ptr, it) {
+			continue
+		}
+		obj, _, _ := types.LookupFieldOrMethod(ptr, false, m.Pkg(), m.Name())
+		impl, ok := obj.(*types.Func)
+		if !ok {
+			continue
+		}
+		fn := info.pkg.Prog.FuncValue(impl)
+		if fn == nil {
+			continue
+		}
+		found = true
+		if fact := info.factOf(fn); fact == nil || !slices.Contains(fact.Borrowed, i) {
+			return true // info.impls[key] stays true
+		}
+	}
+	info.impls[key] = !found
+	return !found
+}
+
+type implKey struct {
+	method *types.Func
+	result int
 }
 
 // ParamEffect returns what the callee of c does with its i-th argument

@@ -752,3 +752,51 @@ func okAcceptInGoroutine(ln net.Listener, conns chan<- net.Conn) error {
 	<-done
 	return acceptErr
 }
+
+// A connPool hands out connections it keeps; its only implementation in
+// this package says so.
+type connPool interface {
+	GetConn(addr string) (net.Conn, error)
+}
+
+type mapPool struct {
+	mu    sync.Mutex
+	conns map[string]net.Conn
+}
+
+func (p *mapPool) GetConn(addr string) (net.Conn, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if c, ok := p.conns[addr]; ok {
+		return c, nil
+	}
+	return nil, errors.New("no connection")
+}
+
+// a pooled connection is the pool's.
+func okPooled(p connPool, addr string) error {
+	c, err := p.GetConn(addr)
+	if err != nil {
+		return err
+	}
+	_, err = c.Write([]byte("ping"))
+	return err
+}
+
+// A dialer's implementations in this package make a new connection.
+type dialer interface {
+	DialConn(addr string) (net.Conn, error)
+}
+
+type tcpDialer struct{}
+
+func (tcpDialer) DialConn(addr string) (net.Conn, error) { return net.Dial("tcp", addr) }
+
+func leakDialedThroughInterface(d dialer, addr string) error {
+	c, err := d.DialConn(addr) // want `d\.DialConn result c is never closed`
+	if err != nil {
+		return err
+	}
+	_, err = c.Write([]byte("ping"))
+	return err
+}
