@@ -39,6 +39,10 @@ type Query struct {
 	// Armed says that paths start armed: an Arm instruction runs before
 	// Start on every path.
 	Armed bool
+	// ArmedPerIteration says that what arms a path holds for one
+	// iteration of a loop only: coming back around to Start armed is no
+	// leak (a deferred closure over a variable declared in the loop).
+	ArmedPerIteration bool
 }
 
 // A state is a point on a path: a block, whether the path is armed, and
@@ -149,6 +153,9 @@ func (q *Query) scan(instrs []ssa.Instruction, armed bool) (ssa.Instruction, boo
 	for _, instr := range instrs {
 		switch {
 		case instr == q.Start:
+			if armed && q.ArmedPerIteration {
+				return nil, true, armed
+			}
 			return instr, true, armed
 		case q.Stop(instr), EndsPath(instr):
 			return nil, true, armed
@@ -185,30 +192,37 @@ func indexOf(b *ssa.BasicBlock, instr ssa.Instruction) int {
 	return -1
 }
 
-// EndsPath reports whether no normal return follows instr: a panic, or a
-// call that never returns. Calls of package-level functions that never
-// return already end in a panic in buildssa's SSA; what is left is methods
-// called through an interface, such as testing.TB's Fatal.
+// EndsPath reports whether nothing that follows instr matters to a
+// resource: a panic, a call that never returns, or a test that has just
+// failed. Calls of package-level functions that never return already end
+// in a panic in buildssa's SSA; what is left is methods called through an
+// interface, such as testing.TB's Fatal, and the failures of a test, after
+// which a leak is the least of its problems.
 func EndsPath(instr ssa.Instruction) bool {
 	switch instr := instr.(type) {
 	case *ssa.Panic:
 		return true
 	case *ssa.Call:
-		return isTestingStop(instr.Common())
+		return isTestFailure(instr.Common())
 	}
 	return false
 }
 
-func isTestingStop(c *ssa.CallCommon) bool {
-	if !c.IsInvoke() {
+// isTestFailure reports whether c stops or fails a test: a method of
+// package testing's T, B, F or TB named Fatal, Error, Fail, Skip and the
+// like.
+func isTestFailure(c *ssa.CallCommon) bool {
+	var method *types.Func
+	if c.IsInvoke() {
+		method = c.Method
+	} else if callee := c.StaticCallee(); callee != nil {
+		method, _ = callee.Object().(*types.Func)
+	}
+	if method == nil || method.Pkg() == nil || method.Pkg().Path() != "testing" || method.Signature().Recv() == nil {
 		return false
 	}
-	named, ok := types.Unalias(c.Value.Type()).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "testing" {
-		return false
-	}
-	switch c.Method.Name() {
-	case "Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow":
+	switch method.Name() {
+	case "Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow", "Error", "Errorf", "Fail":
 		return true
 	}
 	return false

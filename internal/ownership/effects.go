@@ -96,6 +96,17 @@ func (info *Info) paramEffect(p *ssa.Parameter) Effect {
 	return effect
 }
 
+// KeeperCloses reports whether the field that a Stores effect keeps its
+// parameter in is closed by its type's teardown.
+func (info *Info) KeeperCloses(e Effect) bool {
+	tn := info.lookupType(e.Type)
+	if tn == nil {
+		return false
+	}
+	tf := info.TypeFact(tn)
+	return tf != nil && tf.ClosesField(e.Field)
+}
+
 // giveEffect classifies one instruction that gives the resource away.
 func (t *Trace) giveEffect(instr ssa.Instruction) Effect {
 	if ret, ok := instr.(*ssa.Return); ok {

@@ -117,6 +117,14 @@ func (info *Info) CallerOwns(c *ssa.CallCommon, i int) bool {
 	return fact == nil || !slices.Contains(fact.Borrowed, i)
 }
 
+// MadeHere reports whether v, a value of the current package's code, is a
+// resource its function made or owns: not one read from a parameter, a
+// captured variable, a field or a global, nor a borrowed call result.
+func (info *Info) MadeHere(v ssa.Value) bool {
+	var sources []ssa.Value
+	return info.origin(v, make(map[ssa.Value]bool), &sources) != borrowed
+}
+
 // implementationsOwn reports whether the caller of method m of interface
 // type iface owns result i, judging by the implementations that the
 // current package declares: if it declares some and every one of them

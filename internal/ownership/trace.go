@@ -346,6 +346,18 @@ func (t *Trace) isResourceField(typ types.Type, index int) bool {
 	return ok && index < st.NumFields() && st.Field(index) == t.field
 }
 
+// CellsIn reports whether every variable that holds the resource from its
+// creation is declared in block b: then, in a loop, each iteration has
+// its own.
+func (t *Trace) CellsIn(b *ssa.BasicBlock) bool {
+	for cell := range t.creationCells {
+		if cell.Block() != b {
+			return false
+		}
+	}
+	return true
+}
+
 // atCreation reports whether st stores v, the traced value itself, in the
 // block where it is made.
 func (t *Trace) atCreation(v ssa.Value, st *ssa.Store) bool {

@@ -237,6 +237,9 @@ var notOwned = set(
 	funcs("database/sql", "Tx", "Stmt", "StmtContext", "Prepare", "PrepareContext"),
 	// The recorded body is an in-memory buffer.
 	funcs("net/http/httptest", "ResponseRecorder", "Result"),
+	// The body of a response to HEAD is http.NoBody.
+	funcs("net/http", "", "Head"),
+	funcs("net/http", "Client", "Head"),
 	// Wraps a request body, which the server closes.
 	funcs("net/http", "", "MaxBytesReader"),
 	// Reads out of containers: the container, or whoever put the value

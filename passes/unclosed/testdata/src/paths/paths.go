@@ -494,3 +494,37 @@ func leakDiscardedWrongCheck(name string) bool {
 	_, err := openChecked(name) // want `openChecked result is never closed`
 	return err != errBadHeader
 }
+
+// a deferred closure in a loop body closes that iteration's file.
+func okDeferClosureInLoop(names []string) error {
+	for _, n := range names {
+		f, err := os.Open(n)
+		if err != nil {
+			return err
+		}
+		defer func() { _ = f.Close() }()
+		if _, err := f.Stat(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// a variable declared before the loop: the deferred closure closes only
+// what it holds at the end.
+func leakDeferClosureOverOuterVar(names []string) error {
+	var f *os.File
+	defer func() {
+		if f != nil {
+			f.Close()
+		}
+	}()
+	for _, n := range names {
+		var err error
+		f, err = os.Open(n) // want `os\.Open result f is not closed before the next iteration of the loop`
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
