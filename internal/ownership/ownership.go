@@ -357,10 +357,15 @@ func (info *Info) origin(v ssa.Value, seen map[ssa.Value]bool, sources *[]ssa.Va
 		}
 		return o
 	case *ssa.UnOp:
-		if cell, ok := v.X.(*ssa.Alloc); ok && v.Op == token.MUL {
-			return info.storedOrigin(cell, seen, sources)
+		switch v.Op {
+		case token.ARROW:
+			return made // received: handed over with the value
+		case token.MUL:
+			if cell, ok := v.X.(*ssa.Alloc); ok {
+				return info.storedOrigin(cell, seen, sources)
+			}
+			return info.container(v.X, seen)
 		}
-		return info.container(v, seen)
 	case *ssa.Field:
 		return info.container(v.X, seen)
 	case *ssa.Index:

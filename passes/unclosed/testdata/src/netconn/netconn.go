@@ -246,3 +246,14 @@ func okServeTLS(conn net.Conn, cfg *tls.Config) error {
 	tc := tls.Server(conn, cfg)
 	return tc.Handshake()
 }
+
+// the same from a goroutine that captures the connection.
+func okServeTLSInGoroutine(conn net.Conn, cfg *tls.Config) {
+	go func() {
+		defer conn.Close()
+		tc := tls.Client(conn, cfg)
+		if err := tc.Handshake(); err != nil {
+			return
+		}
+	}()
+}
