@@ -333,6 +333,9 @@ func (info *Info) origin(v ssa.Value, seen map[ssa.Value]bool, sources *[]ssa.Va
 			return info.callOrigin(v, t.Common(), v.Index, sources)
 		case *ssa.TypeAssert:
 			return info.origin(t.X, seen, sources)
+		case *ssa.Select:
+			*sources = append(*sources, v)
+			return made // received: handed over with the value
 		}
 		return info.container(v.Tuple, seen)
 	case *ssa.Alloc:
@@ -359,6 +362,7 @@ func (info *Info) origin(v ssa.Value, seen map[ssa.Value]bool, sources *[]ssa.Va
 	case *ssa.UnOp:
 		switch v.Op {
 		case token.ARROW:
+			*sources = append(*sources, v)
 			return made // received: handed over with the value
 		case token.MUL:
 			if cell, ok := v.X.(*ssa.Alloc); ok {

@@ -242,6 +242,17 @@ var notOwned = set(
 	funcs("net/http", "Client", "Head"),
 	// Wraps a request body, which the server closes.
 	funcs("net/http", "", "MaxBytesReader"),
+	// The body reads from the caller's reader: closing it releases
+	// nothing that the reader's owner does not.
+	funcs("net/http", "", "ReadResponse"),
+	// In-memory pipes: an open half holds no descriptor, only the
+	// goroutine blocked on it, which unstoppable and the tests judge.
+	funcs("io", "", "Pipe"),
+	funcs("net", "", "Pipe"),
+	// An entry of an archive the caller holds; closing it returns a
+	// decompressor to a pool.
+	funcs("archive/zip", "File", "Open"),
+	funcs("archive/zip", "Reader", "Open"),
 	// Reads out of containers: the container, or whoever put the value
 	// there, owns it.
 	funcs("context", "Context", "Value"),

@@ -72,7 +72,10 @@
 //
 // Results that need no close are not reported: io.NopCloser, the pipes of
 // *exec.Cmd (Wait closes them), a transaction's statements, the response of
-// an httptest.ResponseRecorder, files of an embed.FS.
+// an httptest.ResponseRecorder, files of an embed.FS, in-memory pipes
+// (io.Pipe, net.Pipe), entries of a zip archive, the body of a response
+// that http.ReadResponse reads from the caller's reader, and the response
+// to a HEAD request.
 //
 // # Flags
 //

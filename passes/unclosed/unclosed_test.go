@@ -33,6 +33,7 @@ func Test(t *testing.T) {
 		"nestedclosure",
 		"rangefunc",
 		"helperborrow",
+		"inmemory",
 		"suppress",
 	)
 }
