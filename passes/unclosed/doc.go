@@ -70,6 +70,10 @@
 // When the keeper's teardown does close it, the obligation moves to the
 // keeper: closing, returning or storing it is enough.
 //
+// In a _test.go file, a call whose results the test drops (a statement of
+// its own, or assigned to _) is not reported: the test calls it for its
+// error or side effects, usually expecting it to fail.
+//
 // Results that need no close are not reported: io.NopCloser, the pipes of
 // *exec.Cmd (Wait closes them), a transaction's statements, the response of
 // an httptest.ResponseRecorder, files of an embed.FS, in-memory pipes

@@ -338,3 +338,8 @@ func okHead(u string) (int, error) {
 	}
 	return resp.StatusCode, nil
 }
+
+// outside tests a dropped response is a leaked connection.
+func leakFireAndForget(u string) {
+	http.Get(u) // want `http\.Get result's Body is never closed`
+}

@@ -66,3 +66,24 @@ func TestRecorder(t *testing.T) {
 		t.Errorf("status %d", res.StatusCode)
 	}
 }
+
+type failingTransport struct{}
+
+func (failingTransport) RoundTrip(*http.Request) (*http.Response, error) {
+	return nil, io.ErrUnexpectedEOF
+}
+
+// a test that drops every result calls for the side effects, here what the
+// stub transport records.
+func TestDiscardedResultsAgainstStub(t *testing.T) {
+	c := &http.Client{Transport: failingTransport{}}
+	c.Get("http://example.com/")
+	_, _ = c.Get("http://example.com/")
+}
+
+func TestLeakKeptResultAgainstServer(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	defer srv.Close()
+	resp, _ := http.Get(srv.URL) // want `http\.Get result resp\.Body is never closed`
+	_ = resp.StatusCode
+}
