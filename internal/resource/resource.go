@@ -12,11 +12,11 @@ import (
 )
 
 // IsCloseMethod reports whether a method of this name, called on a
-// resource, releases it: Close, or an abort such as a snapshot sink's
-// Cancel.
+// resource, releases it: Close, an abort such as a snapshot sink's
+// Cancel, or a protocol goodbye that closes the connection (smtp's Quit).
 func IsCloseMethod(name string) bool {
 	switch name {
-	case "Close", "CloseWithError", "Cancel", "Abort":
+	case "Close", "CloseWithError", "Cancel", "Abort", "Quit":
 		return true
 	}
 	return false

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"net"
+	"net/smtp"
 )
 
 // --- net.Listen and Accept loops
@@ -98,7 +99,7 @@ func leakTLSClientHandshake(addr string, cfg *tls.Config) (*tls.Conn, error) {
 	if err != nil {
 		return nil, err
 	}
-	tc := tls.Client(raw, cfg) // want `tls\.Client result tc is not closed on the path that returns at line 103`
+	tc := tls.Client(raw, cfg) // want `tls\.Client result tc is not closed on the path that returns at line 104`
 	if err := tc.Handshake(); err != nil {
 		return nil, err // leaking return
 	}
@@ -257,4 +258,24 @@ func okServeTLSInGoroutine(conn net.Conn, cfg *tls.Config) {
 			return
 		}
 	}()
+}
+
+// --- protocol clients whose goodbye closes the connection
+
+// Quit sends QUIT and closes the connection.
+func okSMTPQuit(addr string) error {
+	c, err := smtp.Dial(addr)
+	if err != nil {
+		return err
+	}
+	defer c.Quit()
+	return c.Noop()
+}
+
+func leakSMTPNoQuit(addr string) error {
+	c, err := smtp.Dial(addr) // want `smtp\.Dial result c is never closed`
+	if err != nil {
+		return err
+	}
+	return c.Noop()
 }
