@@ -277,8 +277,18 @@ var notOwned = set(
 	funcs("compress/lzw", "", "NewReader"),
 )
 
-// NotOwned reports whether the resources fn returns need no close by its caller.
-func NotOwned(fn *types.Func) bool { return notOwned[keyOf(fn)] }
+// NotOwned reports whether the resources fn returns need no close by its
+// caller. Besides the table, a method that unwraps its receiver (Unwrap,
+// tls.Conn's NetConn) hands out what the receiver already owns.
+func NotOwned(fn *types.Func) bool {
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && sig.Params().Len() == 0 {
+		switch fn.Name() {
+		case "Unwrap", "NetConn":
+			return true
+		}
+	}
+	return notOwned[keyOf(fn)]
+}
 
 // borrowers lists functions that read, write or wrap their resource
 // arguments without closing or keeping them beyond the caller's use: after

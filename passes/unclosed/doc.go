@@ -78,8 +78,8 @@
 // *exec.Cmd (Wait closes them), a transaction's statements, the response of
 // an httptest.ResponseRecorder, files of an embed.FS, in-memory pipes
 // (io.Pipe, net.Pipe), entries of a zip archive, the body of a response
-// that http.ReadResponse reads from the caller's reader, and the response
-// to a HEAD request.
+// that http.ReadResponse reads from the caller's reader, the response to a
+// HEAD request, and what a wrapper's Unwrap or NetConn hands out.
 //
 // # Flags
 //

@@ -7,10 +7,12 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
+	"crypto/tls"
 	"io"
 	"net"
 	"net/http"
 	"os"
+	"time"
 )
 
 func okPipeHalves() *io.PipeReader {
@@ -86,4 +88,21 @@ func leakFile(name string) error {
 	}()
 	_, err = f.Write([]byte("x"))
 	return err
+}
+
+// an unwrapped value belongs to its wrapper.
+func okUnwrap(c net.Conn) net.Conn {
+	for {
+		u, ok := c.(interface{ Unwrap() net.Conn })
+		if !ok {
+			return c
+		}
+		c = u.Unwrap()
+	}
+}
+
+func okNetConn(c net.Conn) error {
+	tc := tls.Client(c, nil)
+	raw := tc.NetConn()
+	return raw.SetDeadline(time.Time{})
 }
