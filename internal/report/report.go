@@ -9,8 +9,10 @@
 package report
 
 import (
+	"cmp"
 	"go/ast"
 	"go/token"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -18,10 +20,13 @@ import (
 
 const directive = "//closecheck:ignore"
 
-// A Reporter reports the diagnostics of one pass.
+// A Reporter reports the diagnostics of one pass. It holds them until
+// Flush, which delivers them in source order whatever order the pass found
+// them in, so that output is the same from run to run.
 type Reporter struct {
 	pass       *analysis.Pass
 	directives map[string]map[int]*ast.Comment // by file name, then line
+	pending    []analysis.Diagnostic
 }
 
 // New returns a Reporter for pass.
@@ -43,14 +48,34 @@ func (r *Reporter) Report(d analysis.Diagnostic) {
 		if reason(c) != "" {
 			return
 		}
-		r.pass.Report(analysis.Diagnostic{
+		r.pending = append(r.pending, analysis.Diagnostic{
 			Pos:      c.Pos(),
 			Category: d.Category,
 			URL:      d.URL,
 			Message:  "closecheck:ignore needs a reason: //closecheck:ignore <why this is fine>",
 		})
 	}
-	r.pass.Report(d)
+	r.pending = append(r.pending, d)
+}
+
+// Flush delivers the diagnostics reported so far, sorted by file, line,
+// column and message, once each. (Not by token.Pos: the loader adds a
+// package's files to the file set in no fixed order.)
+func (r *Reporter) Flush() {
+	slices.SortStableFunc(r.pending, func(a, b analysis.Diagnostic) int {
+		pa, pb := r.pass.Fset.Position(a.Pos), r.pass.Fset.Position(b.Pos)
+		return cmp.Or(
+			strings.Compare(pa.Filename, pb.Filename),
+			cmp.Compare(pa.Offset, pb.Offset),
+			strings.Compare(a.Message, b.Message))
+	})
+	r.pending = slices.CompactFunc(r.pending, func(a, b analysis.Diagnostic) bool {
+		return a.Pos == b.Pos && a.Message == b.Message
+	})
+	for _, d := range r.pending {
+		r.pass.Report(d)
+	}
+	r.pending = nil
 }
 
 // reason returns the reason a directive gives: its text up to any comment

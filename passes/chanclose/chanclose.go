@@ -102,6 +102,7 @@ func run(pass *analysis.Pass) (any, error) {
 			c.checkSend(fn)
 		}
 	}
+	c.rep.Flush()
 	return nil, nil
 }
 

@@ -58,6 +58,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	rep.Flush()
 	return nil, nil
 }
 

@@ -87,6 +87,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		})
 	}
+	c.rep.Flush()
 	return nil, nil
 }
 
