@@ -267,12 +267,14 @@ func isResource(t types.Type) bool {
 
 // keptByFunction reports whether the function keeps one of the values it
 // makes and returns: it registers its close, as a test helper does with
-// t.Cleanup, or stores it where it outlives the call (a field of the
-// receiver, a global). Then the function, not its caller, owns it.
+// t.Cleanup, hands it to a goroutine or a call that keeps it (go
+// srv.Serve(ln), grpc.WithResolvers(r)), or stores it where it outlives
+// the call (a field of the receiver, a global). Then the function, or
+// whoever it handed the value to, owns it, not the caller.
 func (info *Info) keptByFunction(sources []ssa.Value, field *types.Var) bool {
 	for _, v := range sources {
 		tr := info.Trace(v, field, nil)
-		if len(tr.Registered) > 0 {
+		if len(tr.Registered) > 0 || len(tr.Shared) > 0 {
 			return true
 		}
 		for instr := range tr.Gives {

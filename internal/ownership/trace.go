@@ -39,6 +39,12 @@ type Trace struct {
 	// whose teardown does not close that field: they neither close it nor
 	// take it over.
 	Handovers map[ssa.Instruction]Keeper
+	// Shared holds the calls and go statements, among Gives and Closes,
+	// that hand the resource to another function as an argument: a
+	// goroutine that serves on it, an option that keeps it. A function
+	// that does so and also returns the resource shares it; its caller
+	// does not own it.
+	Shared map[ssa.Instruction]bool
 
 	info *Info
 
@@ -83,6 +89,7 @@ func (info *Info) newTrace(field *types.Var, depth int) *Trace {
 		Closes:        make(map[ssa.Instruction]bool),
 		Gives:         make(map[ssa.Instruction]bool),
 		Registered:    make(map[ssa.Instruction]bool),
+		Shared:        make(map[ssa.Instruction]bool),
 		Deferred:      make(map[ssa.Instruction]bool),
 		Overwrites:    make(map[ssa.Instruction]bool),
 		field:         field,
@@ -306,8 +313,15 @@ func (t *Trace) use(v ssa.Value, holder bool, ref ssa.Instruction) {
 		t.call(v, holder, ref, ref.Common())
 	case *ssa.MakeClosure:
 		t.closure(v, holder, ref)
+	case *ssa.Go:
+		// The goroutine may outlive the function: it owns what it is
+		// given, unless it only runs a method of it (go c.readLoop()).
+		t.Gives[ref] = true
+		if args := ref.Call.Args; slices.Contains(args, v) && !(isMethodCall(&ref.Call) && args[0] == v) {
+			t.Shared[ref] = true
+		}
 	default:
-		// Return, Go, Send, MapUpdate, Select and anything not foreseen:
+		// Return, Send, MapUpdate, Select and anything not foreseen:
 		// someone else may own it now.
 		t.Gives[ref] = true
 	}
@@ -535,6 +549,7 @@ func (t *Trace) argument(v ssa.Value, holder bool, instr ssa.Instruction, c *ssa
 	effect, ok := t.info.ParamEffect(c, i)
 	if !ok {
 		t.Gives[instr] = true
+		t.Shared[instr] = true
 		return
 	}
 	switch effect.Kind {
@@ -545,8 +560,10 @@ func (t *Trace) argument(v ssa.Value, holder bool, instr ssa.Instruction, c *ssa
 		t.result(instr, effect.Result, holder)
 	case Stores:
 		t.handover(instr, c, effect, holder)
+		t.Shared[instr] = t.Gives[instr]
 	default:
 		t.Gives[instr] = true
+		t.Shared[instr] = true
 	}
 }
 

@@ -2,6 +2,7 @@ package helperborrow
 
 import (
 	"crypto/tls"
+	"io"
 	"net"
 	"testing"
 )
@@ -35,4 +36,63 @@ func TestLeakWrapperOverOwnConn(t *testing.T) {
 		t.Fatal(err)
 	}
 	tls.Client(c, nil).Handshake() // want `tls\.Client result is never closed`
+}
+
+type server struct{ stop chan struct{} }
+
+// serve closes ln when it returns.
+func (s *server) serve(ln net.Listener) error {
+	defer ln.Close()
+	<-s.stop
+	return nil
+}
+
+// startServer gives the listener to the serving goroutine and returns it
+// for its address: callers share it, they do not own it.
+func startServer(t *testing.T) (*server, net.Listener) {
+	ln, err := net.Listen("tcp", "localhost:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &server{stop: make(chan struct{})}
+	go s.serve(ln)
+	t.Cleanup(func() { close(s.stop) })
+	return s, ln
+}
+
+type option func(*[]io.Closer)
+
+// withCloser keeps c in the option, which the client applies.
+func withCloser(c io.Closer) option {
+	return func(cs *[]io.Closer) { *cs = append(*cs, c) }
+}
+
+// newClient hands the listener to an option and returns it too.
+func newClient(t *testing.T, apply func(option)) net.Listener {
+	ln, err := net.Listen("tcp", "localhost:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	apply(withCloser(ln))
+	return ln
+}
+
+// listen gives its listener to nobody: its caller owns it.
+func listen(t *testing.T) net.Listener {
+	ln, err := net.Listen("tcp", "localhost:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ln
+}
+
+func TestOkSharedListeners(t *testing.T) {
+	_, ln := startServer(t)
+	ln2 := newClient(t, func(option) {})
+	t.Log(ln.Addr(), ln2.Addr())
+}
+
+func TestLeakOwnedListener(t *testing.T) {
+	ln := listen(t) // want `listen result ln is never closed`
+	t.Log(ln.Addr())
 }
