@@ -298,6 +298,9 @@ func (t *Trace) use(v ssa.Value, holder bool, ref ssa.Instruction) {
 			return
 		}
 		t.Gives[ref] = true
+		if passedOn(ref.Addr) {
+			t.Shared[ref] = true
+		}
 		if fa, ok := ref.Addr.(*ssa.FieldAddr); ok {
 			// A resource field (http.Response.Body) is its holder's
 			// obligation, not an owner's.
@@ -806,6 +809,32 @@ func isErrorPredicate(fn *ssa.Function) bool {
 	switch fn.Pkg.Pkg.Path() + "." + fn.Name() {
 	case "errors.Is", "errors.As", "os.IsNotExist", "os.IsExist", "os.IsPermission", "os.IsTimeout":
 		return true
+	}
+	return false
+}
+
+// passedOn reports whether addr is an element of a local array that is
+// passed, as a slice, to a call: the array behind a variadic argument
+// (grpc.WithResolvers(r)).
+func passedOn(addr ssa.Value) bool {
+	ia, ok := addr.(*ssa.IndexAddr)
+	if !ok {
+		return false
+	}
+	arr, ok := ia.X.(*ssa.Alloc)
+	if !ok {
+		return false
+	}
+	for _, ref := range referrers(arr) {
+		sl, ok := ref.(*ssa.Slice)
+		if !ok {
+			continue
+		}
+		for _, use := range referrers(sl) {
+			if call, ok := use.(ssa.CallInstruction); ok && slices.Contains(call.Common().Args, ssa.Value(sl)) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -96,3 +96,23 @@ func TestLeakOwnedListener(t *testing.T) {
 	ln := listen(t) // want `listen result ln is never closed`
 	t.Log(ln.Addr())
 }
+
+// withClosers keeps its arguments in the option.
+func withClosers(cs ...io.Closer) option {
+	return func(all *[]io.Closer) { *all = append(*all, cs...) }
+}
+
+// newClientVariadic hands the listener to a variadic option and returns it.
+func newClientVariadic(t *testing.T, apply func(option)) net.Listener {
+	ln, err := net.Listen("tcp", "localhost:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	apply(withClosers(ln))
+	return ln
+}
+
+func TestOkSharedThroughVariadic(t *testing.T) {
+	ln := newClientVariadic(t, func(option) {})
+	t.Log(ln.Addr())
+}
