@@ -127,9 +127,10 @@ func (info *Info) MadeHere(v ssa.Value) bool {
 
 // implementationsOwn reports whether the caller of method m of interface
 // type iface owns result i, judging by the implementations that the
-// current package declares: if it declares some and every one of them
-// hands out a resource it keeps (a pool's GetConn), the caller does not
-// own it. With no implementation in sight the caller is presumed to.
+// current package and the interface's own package declare: if there are
+// some and every one of them hands out a resource it keeps (a pool's
+// GetConn, a CLI's Client()), the caller does not own it. With no
+// implementation in sight the caller is presumed to.
 func (info *Info) implementationsOwn(iface types.Type, m *types.Func, i int) bool {
 	key := implKey{m, i}
 	if owns, ok := info.impls[key]; ok {
@@ -140,36 +141,47 @@ func (info *Info) implementationsOwn(iface types.Type, m *types.Func, i int) boo
 	if !ok {
 		return true
 	}
+	scopes := []*types.Scope{info.pass.Pkg.Scope()}
+	if m.Pkg() != nil && m.Pkg() != info.pass.Pkg {
+		scopes = append(scopes, m.Pkg().Scope())
+	}
 	found := false
-	scope := info.pass.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-			continue
-		}
-		if named, ok := tn.Type().(*types.Named); !ok || named.TypeParams().Len() > 0 {
-			continue
-		}
-		ptr := types.NewPointer(tn.Type())
-		if !types.Implements(ptr, it) {
-			continue
-		}
-		obj, _, _ := types.LookupFieldOrMethod(ptr, false, m.Pkg(), m.Name())
-		impl, ok := obj.(*types.Func)
-		if !ok {
-			continue
-		}
-		fn := info.pkg.Prog.FuncValue(impl)
-		if fn == nil {
-			continue
-		}
-		found = true
-		if fact := info.factOf(fn); fact == nil || !slices.Contains(fact.Borrowed, i) {
-			return true // info.impls[key] stays true
+	for _, scope := range scopes {
+		for _, name := range scope.Names() {
+			fn := info.implementation(scope.Lookup(name), it, m)
+			if fn == nil {
+				continue
+			}
+			found = true
+			if fact := info.factOf(fn); fact == nil || !slices.Contains(fact.Borrowed, i) {
+				return true // info.impls[key] stays true
+			}
 		}
 	}
 	info.impls[key] = !found
 	return !found
+}
+
+// implementation returns the method that implements m of it for the
+// type obj declares, or nil if obj declares no such type.
+func (info *Info) implementation(obj types.Object, it *types.Interface, m *types.Func) *ssa.Function {
+	tn, ok := obj.(*types.TypeName)
+	if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+		return nil
+	}
+	if named, ok := tn.Type().(*types.Named); !ok || named.TypeParams().Len() > 0 {
+		return nil
+	}
+	ptr := types.NewPointer(tn.Type())
+	if !types.Implements(ptr, it) {
+		return nil
+	}
+	sel, _, _ := types.LookupFieldOrMethod(ptr, false, m.Pkg(), m.Name())
+	impl, ok := sel.(*types.Func)
+	if !ok {
+		return nil
+	}
+	return info.pkg.Prog.FuncValue(impl)
 }
 
 type implKey struct {

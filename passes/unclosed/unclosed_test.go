@@ -34,6 +34,7 @@ func Test(t *testing.T) {
 		"rangefunc",
 		"helperborrow",
 		"inmemory",
+		"ifacegetter",
 		"suppress",
 	)
 }
