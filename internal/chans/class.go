@@ -66,7 +66,9 @@ func better(a, b *ssa.Function) bool {
 	if ea != eb {
 		return ea
 	}
-	return a.Pos() < b.Pos()
+	// By place, not token.Pos: files enter the file set in no fixed order.
+	pa, pb := a.Prog.Fset.Position(a.Pos()), b.Prog.Fset.Position(b.Pos())
+	return pa.Filename < pb.Filename || pa.Filename == pb.Filename && pa.Offset < pb.Offset
 }
 
 func exportedName(fn *ssa.Function) bool {

@@ -187,7 +187,10 @@ func (c *checker) checkMissing(o *owner, f *types.Var) bool {
 	}
 	var via string
 	switch {
-	case cl.Returner != nil:
+	// Only an exported accessor hands the channel to consumers the
+	// package does not see; an unexported one serves the package's own
+	// loops (an inbox switched on and off in a select).
+	case cl.Returner != nil && token.IsExported(topLevel(cl.Returner).Name()):
 		via = "the channel that " + topLevel(cl.Returner).Name() + " returns"
 	case cl.Exported != nil:
 		via = "an exported channel field"

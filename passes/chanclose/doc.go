@@ -27,8 +27,9 @@
 //     a local variable, and never a channel from elsewhere (a parameter of
 //     an exported function, a result of another package's function);
 //   - sent on by the package, in a method, a goroutine or a callback;
-//   - handed to consumers: a function or method returns it, as chan or
-//     <-chan, or the field is exported;
+//   - handed to consumers: an exported function or method returns it, as
+//     chan or <-chan, or the field is exported (a channel that only
+//     unexported code hands out serves the package's own loops);
 //   - and closed nowhere in the package.
 //
 // The report is at the teardown's name:

@@ -248,7 +248,7 @@ type localMade struct {
 	stop chan struct{}
 }
 
-func startLocal() (*localMade, <-chan int) {
+func StartLocal() (*localMade, <-chan int) {
 	ch := make(chan int)
 	l := &localMade{out: ch, stop: make(chan struct{})}
 	go func() {
@@ -263,7 +263,7 @@ func startLocal() (*localMade, <-chan int) {
 	return l, ch
 }
 
-func (l *localMade) Shutdown() error { // want `\(\*localMade\).Shutdown does not close out, the channel that startLocal returns`
+func (l *localMade) Shutdown() error { // want `\(\*localMade\).Shutdown does not close out, the channel that StartLocal returns`
 	close(l.stop)
 	return nil
 }
@@ -624,3 +624,43 @@ func newPartial() *partial {
 
 func (p *partial) C() <-chan int         { return p.ch }
 func (p *partial) Close(names ...string) {}
+
+// inbox is a request queue that only the type's own loop receives from:
+// its unexported accessor switches a select case on and off.
+type inbox struct {
+	requests chan int
+	stop     chan struct{}
+	stable   bool
+}
+
+func newInbox() *inbox {
+	b := &inbox{requests: make(chan int), stop: make(chan struct{})}
+	go b.loop()
+	return b
+}
+
+func (b *inbox) Request(n int) {
+	select {
+	case b.requests <- n:
+	case <-b.stop:
+	}
+}
+
+func (b *inbox) requestsIfStable() chan int {
+	if b.stable {
+		return b.requests
+	}
+	return nil
+}
+
+func (b *inbox) loop() {
+	for {
+		select {
+		case <-b.requestsIfStable():
+		case <-b.stop:
+			return
+		}
+	}
+}
+
+func (b *inbox) Shutdown() { close(b.stop) }
