@@ -134,12 +134,19 @@ func (c *checker) findOwners() {
 			}
 		}
 		if len(o.teardowns) > 0 {
-			sort.Slice(o.teardowns, func(i, j int) bool { return o.teardowns[i].Pos() < o.teardowns[j].Pos() })
+			sort.Slice(o.teardowns, func(i, j int) bool { return c.before(o.teardowns[i].Pos(), o.teardowns[j].Pos()) })
 			c.owners = append(c.owners, o)
 			c.owned[named] = true
 		}
 	}
-	sort.Slice(c.owners, func(i, j int) bool { return c.owners[i].named.Obj().Pos() < c.owners[j].named.Obj().Pos() })
+	sort.Slice(c.owners, func(i, j int) bool { return c.before(c.owners[i].named.Obj().Pos(), c.owners[j].named.Obj().Pos()) })
+}
+
+// before orders positions by file name and offset: token.Pos alone
+// depends on the order in which the loader added the files.
+func (c *checker) before(a, b token.Pos) bool {
+	pa, pb := c.pass.Fset.Position(a), c.pass.Fset.Position(b)
+	return pa.Filename < pb.Filename || pa.Filename == pb.Filename && pa.Offset < pb.Offset
 }
 
 // ownedChans returns the channel fields of the struct named, and those of
