@@ -108,18 +108,18 @@ func obligations(pass *analysis.Pass, own *ownership.Info, call *ssa.Call) []obl
 		// conn, release, err := pool.get().
 		return nil
 	}
-	if inTest(pass, call) && discarded(pass, call, err != nil && used(err)) {
-		// A test that calls it for its error alone, or for its side
-		// effects, expects it to fail: against a stub, a bad address, a
-		// canceled request.
-		return nil
-	}
 	var obs []obligation
 	for i := range tuple.Len() {
 		t := tuple.At(i).Type()
 		if isResource(t) && own.CallerOwns(call.Common(), i) {
 			obs = append(obs, obligation{call: call, index: i, value: extracts[i], err: err, field: resource.Field(t)})
 		}
+	}
+	if len(obs) > 0 && inTest(pass, call) && discarded(pass, call, err != nil && used(err)) {
+		// A test that calls it for its error alone, or for its side
+		// effects, expects it to fail: against a stub, a bad address, a
+		// canceled request.
+		return nil
 	}
 	return obs
 }

@@ -10,12 +10,12 @@ import (
 // nil, or comes only from package time, or from make(chan) calls of this
 // package whose channels are never closed and never escape.
 func (c *checker) neverClosed(v ssa.Value) bool {
-	o := c.chans.Origins(v)
+	o := c.channels().Origins(v)
 	if o.Unknown || len(o.Keys) == 0 && !o.Time && !o.Nil {
 		return false
 	}
 	for _, k := range o.Keys {
-		cl := c.chans.Class(k)
+		cl := c.channels().Class(k)
 		if len(cl.Makes) == 0 || mayBeClosed(cl) {
 			return false
 		}
@@ -34,6 +34,6 @@ func mayBeClosed(cl *chans.Class) bool {
 // fromClock reports whether the channel v may come from package time, or
 // be nil: a loop that receives from it only waits between rounds.
 func (c *checker) fromClock(v ssa.Value) bool {
-	o := c.chans.Origins(v)
+	o := c.channels().Origins(v)
 	return o.Time || o.Nil
 }

@@ -49,7 +49,7 @@ type checker struct {
 	rep        *report.Reporter
 	ssa        *buildssa.SSA
 	funcs      []*ssa.Function // ssafuncs.All
-	chans      *chans.Package
+	chans      *chans.Package // built on first use: most loops need no channel model
 	facts      map[*ssa.Function]*loopsForever // nil: the function can end
 	active     map[*ssa.Function]bool          // being analyzed: recursion
 	once       map[*ssa.Function]bool          // functions that run inside a sync.Once
@@ -59,14 +59,11 @@ type checker struct {
 func run(pass *analysis.Pass) (any, error) {
 	ssainfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
 	funcs := ssafuncs.All(ssainfo)
-	// Calls are not followed: a channel passed to any function, or
-	// returned, may be closed there.
 	c := &checker{
 		pass:   pass,
 		rep:    report.New(pass),
 		ssa:    ssainfo,
 		funcs:  funcs,
-		chans:  chans.New(ssainfo.Pkg, funcs, chans.Options{}),
 		facts:  make(map[*ssa.Function]*loopsForever),
 		active: make(map[*ssa.Function]bool),
 	}
@@ -89,6 +86,16 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c.rep.Flush()
 	return nil, nil
+}
+
+// channels returns the package's channel model, built on first use.
+// Calls are not followed: a channel passed to any function, or returned,
+// may be closed there.
+func (c *checker) channels() *chans.Package {
+	if c.chans == nil {
+		c.chans = chans.New(c.ssa.Pkg, c.funcs, chans.Options{})
+	}
+	return c.chans
 }
 
 // exportedFunc returns the object of fn if other packages can call it by
