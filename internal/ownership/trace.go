@@ -781,6 +781,12 @@ func (t *Trace) needless(cond ssa.Value, outcome bool, isErr func(ssa.Value) boo
 		if outcome && len(cond.Call.Args) > 0 && isErr(cond.Call.Args[0]) && isErrorPredicate(cond.Call.StaticCallee()) {
 			return true
 		}
+	case *ssa.Extract:
+		// A type assertion on the error that succeeds, as a case of a
+		// type switch does, finds it non-nil.
+		if ta, ok := cond.Tuple.(*ssa.TypeAssert); ok && cond.Index == 1 && isErr(ta.X) {
+			return outcome
+		}
 	}
 	return false
 }

@@ -118,3 +118,30 @@ func okMergedInLoop(names []string) error {
 	}
 	return nil
 }
+
+// a type switch on the error: its non-nil cases return before the close.
+func okTypeSwitch(name string) error {
+	f, err := os.Open(name)
+	switch err := err.(type) {
+	case nil:
+	case *os.PathError:
+		return err.Err
+	default:
+		return err
+	}
+	defer f.Close()
+	_, err = f.Stat()
+	return err
+}
+
+// the nil case returns without closing.
+func leakTypeSwitchNilCase(name string) error {
+	f, err := os.Open(name) // want `os\.Open result f is not closed on the path that returns at line 142`
+	switch err.(type) {
+	case nil:
+		return nil
+	case *os.PathError:
+		return err
+	}
+	return f.Close()
+}
