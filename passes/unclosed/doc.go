@@ -20,7 +20,10 @@
 //
 //   - close it: x.Close(), defer x.Close(), a deferred closure that closes
 //     it, a closure that closes it handed to anything (t.Cleanup, a
-//     lifecycle hook, context.AfterFunc), or a close through io.Closer;
+//     lifecycle hook, context.AfterFunc), or a close through io.Closer.
+//     Besides Close, its methods CloseWithError, Cancel and Abort (a
+//     snapshot sink's), Quit (smtp's goodbye) and Wait (a session's, which
+//     returns once it has closed) count as closing it;
 //   - give it away: return it (alone or inside a struct, slice, map or
 //     closure), store it in a field, a global, a map or a slice, send it on a
 //     channel, or capture it in a goroutine;

@@ -279,3 +279,30 @@ func leakSMTPNoQuit(addr string) error {
 	}
 	return c.Noop()
 }
+
+// session is a connection that closes itself when its peer hangs up.
+type session struct{ done chan struct{} }
+
+func (s *session) Close() error { close(s.done); return nil }
+
+// Wait returns once the session has closed.
+func (s *session) Wait() error { <-s.done; return nil }
+
+func connect(c net.Conn) (*session, error) { return &session{done: make(chan struct{})}, nil }
+
+func okSessionWait(c net.Conn) error {
+	s, err := connect(c)
+	if err != nil {
+		return err
+	}
+	return s.Wait()
+}
+
+func leakSessionNoWait(c net.Conn) error {
+	s, err := connect(c) // want `connect result s is never closed`
+	if err != nil {
+		return err
+	}
+	_ = s
+	return nil
+}
