@@ -72,3 +72,28 @@ func TestEndToEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestBrokenPackage runs closecheck on a module where one package does not
+// type-check: that package gets the type checker's error, the others their
+// reports, and nothing panics.
+func TestBrokenPackage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := buildCloseCheck(t)
+	got := runIn(t, filepath.Join("testdata", "broken"), bin, "./...")
+	want := []string{
+		"bad/bad.go:9:12: too many return values",
+		"good/good.go:7:12: os.Open result f is never closed",
+	}
+	for _, w := range want {
+		if !slices.ContainsFunc(got, func(line string) bool { return strings.HasPrefix(line, w) }) {
+			t.Errorf("closecheck ./... output lacks %q; got:\n%s", w, strings.Join(got, "\n"))
+		}
+	}
+	for _, line := range got {
+		if strings.Contains(line, "panic") || strings.Contains(line, "internal error") {
+			t.Errorf("closecheck ./... failed: %s", line)
+		}
+	}
+}

@@ -91,6 +91,10 @@ var flusherMakers = set(
 	funcs("compress/lzw", "", "NewWriter"),
 	funcs("net/http/httputil", "", "NewChunkedWriter"),
 	funcs("net/http/internal", "", "NewChunkedWriter"),
+	// The message's final dot, over a connection the client closes.
+	funcs("net/smtp", "Client", "Data"),
+	// The end-of-stream record, over a connection the child closes.
+	funcs("net/http/fcgi", "", "newWriter"),
 )
 
 // IsFlusher reports whether a resource of type t, made by fn (nil if not

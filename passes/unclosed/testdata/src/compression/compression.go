@@ -13,6 +13,7 @@ import (
 	"compress/zlib"
 	"errors"
 	"io"
+	"net/smtp"
 	"os"
 	"os/exec"
 	"strings"
@@ -244,7 +245,7 @@ func leakZipWriterNeverClosed(w io.Writer, name string, data []byte) error {
 }
 
 func leakZipOpenReaderEmpty(name string) ([]string, error) {
-	zr, err := zip.OpenReader(name) // want `zip\.OpenReader result zr is not closed on the path that returns at line 252`
+	zr, err := zip.OpenReader(name) // want `zip\.OpenReader result zr is not closed on the path that returns at line 253`
 	if err != nil {
 		return nil, err
 	}
@@ -383,7 +384,7 @@ func (g *gzipFile) Close() error {
 }
 
 func leakReturnGzipOnly(name string) (io.ReadCloser, error) {
-	f, err := os.Open(name) // want `os\.Open result f is not closed on the path that returns at line 395`
+	f, err := os.Open(name) // want `os\.Open result f is not closed on the path that returns at line 396`
 	if err != nil {
 		return nil, err
 	}
@@ -473,4 +474,26 @@ func okFileUnderBufioWriter(name string, lines []string) error {
 		return err
 	}
 	return f.Close()
+}
+
+// the message writer's Close sends the final dot: a failed write gives the
+// message up, and the connection is the client's to close.
+func okSMTPDataWriteError(c *smtp.Client, msg []byte) error {
+	w, err := c.Data()
+	if err != nil {
+		return err
+	}
+	if _, err := w.Write(msg); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+func leakSMTPDataNeverClosed(c *smtp.Client, msg []byte) error {
+	w, err := c.Data() // want `c\.Data result w is never closed`
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(msg)
+	return err
 }
