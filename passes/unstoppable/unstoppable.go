@@ -48,8 +48,8 @@ type checker struct {
 	pass       *analysis.Pass
 	rep        *report.Reporter
 	ssa        *buildssa.SSA
-	funcs      []*ssa.Function // ssafuncs.All
-	chans      *chans.Package // built on first use: most loops need no channel model
+	funcs      []*ssa.Function                 // ssafuncs.All
+	chans      *chans.Package                  // built on first use: most loops need no channel model
 	facts      map[*ssa.Function]*loopsForever // nil: the function can end
 	active     map[*ssa.Function]bool          // being analyzed: recursion
 	once       map[*ssa.Function]bool          // functions that run inside a sync.Once
