@@ -2,6 +2,7 @@ package ownership
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -93,7 +94,58 @@ func (info *Info) paramEffect(p *ssa.Parameter) Effect {
 			}
 		}
 	}
+	if effect.Kind == Borrows && info.absorbs(p) {
+		effect = Effect{Kind: Unknown}
+	}
 	return effect
+}
+
+// absorbs reports whether p's function moves what p's teardown closes out
+// of p into memory that outlives the call, as c.Merge(other) appends
+// other's nodes to c's: whoever tears that memory down closes them, and
+// p's owner must not close them again.
+func (info *Info) absorbs(p *ssa.Parameter) bool {
+	tn := structType(p.Type())
+	if tn == nil {
+		return false
+	}
+	tf := info.TypeFact(tn)
+	if tf == nil || len(tf.Closes) == 0 {
+		return false
+	}
+	for _, ref := range referrers(p) {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok || fa.X != p || !tf.ClosesField(fieldName(p.Type(), fa.Field)) {
+			continue
+		}
+		for _, use := range referrers(fa) {
+			if load, ok := use.(*ssa.UnOp); ok && load.Op == token.MUL && storedOutside(load, 0) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// storedOutside reports whether v, or a slice that append makes with it,
+// is stored where it outlives the call.
+func storedOutside(v ssa.Value, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	for _, ref := range referrers(v) {
+		switch ref := ref.(type) {
+		case *ssa.Store:
+			if ref.Val == v && storesOutside(ref.Addr) {
+				return true
+			}
+		case *ssa.Call:
+			if b, ok := ref.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" && storedOutside(ref, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // KeeperCloses reports whether the field that a Stores effect keeps its

@@ -91,6 +91,7 @@ func TestOwnership(t *testing.T) {
 		"own_lifecycle/lifecycle",
 		"own_localstruct",
 		"own_stopteardown",
+		"own_merge",
 	)
 }
 
