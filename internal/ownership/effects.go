@@ -171,6 +171,18 @@ func (t *Trace) giveEffect(instr ssa.Instruction) Effect {
 	if k, ok := t.Kept[instr]; ok {
 		return Effect{Kind: Stores, Type: typeKey(k.Type), Field: k.Field}
 	}
+	// Kept in a global, or in a map or a slice that outlives the call
+	// (a registry).
+	switch instr := instr.(type) {
+	case *ssa.Store:
+		if storesOutside(instr.Addr) {
+			return Effect{Kind: Stores}
+		}
+	case *ssa.MapUpdate:
+		if storesOutside(instr.Map) {
+			return Effect{Kind: Stores}
+		}
+	}
 	return Effect{Kind: Unknown}
 }
 

@@ -552,7 +552,10 @@ func (t *Trace) argument(v ssa.Value, holder bool, instr ssa.Instruction, c *ssa
 	effect, ok := t.info.ParamEffect(c, i)
 	if !ok {
 		t.Gives[instr] = true
-		t.Shared[instr] = true
+		// A call through an interface or a function value may only use
+		// it (a binder's disconnect hook); a function of another package
+		// with no fact is presumed to keep it (an option).
+		t.Shared[instr] = c.StaticCallee() != nil && !c.IsInvoke()
 		return
 	}
 	switch effect.Kind {
@@ -565,8 +568,8 @@ func (t *Trace) argument(v ssa.Value, holder bool, instr ssa.Instruction, c *ssa
 		t.handover(instr, c, effect, holder)
 		t.Shared[instr] = t.Gives[instr]
 	default:
+		// The callee hands it to code it cannot see: that may only use it.
 		t.Gives[instr] = true
-		t.Shared[instr] = true
 	}
 }
 

@@ -177,7 +177,7 @@ func wrapsBorrowed(own *ownership.Info, call *ssa.Call) bool {
 			continue
 		}
 		effect, ok := own.ParamEffect(&call.Call, i)
-		if !ok || effect.Kind == ownership.Unknown || effect.Kind == ownership.Stores && own.KeeperCloses(effect) {
+		if !ok || effect.Kind == ownership.Unknown || effect.Kind == ownership.Stores && (effect.Field == "" || own.KeeperCloses(effect)) {
 			return true
 		}
 	}

@@ -60,20 +60,19 @@ func startServer(t *testing.T) (*server, net.Listener) {
 	return s, ln
 }
 
-type option func(*[]io.Closer)
+var registry = map[string]io.Closer{}
 
-// withCloser keeps c in the option, which the client applies.
-func withCloser(c io.Closer) option {
-	return func(cs *[]io.Closer) { *cs = append(*cs, c) }
-}
+// register keeps c in a registry that outlives the call.
+func register(name string, c io.Closer) { registry[name] = c }
 
-// newClient hands the listener to an option and returns it too.
-func newClient(t *testing.T, apply func(option)) net.Listener {
+// registered registers the listener and returns it too: its callers share
+// it with the registry.
+func registered(t *testing.T) net.Listener {
 	ln, err := net.Listen("tcp", "localhost:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	apply(withCloser(ln))
+	register(t.Name(), ln)
 	return ln
 }
 
@@ -88,7 +87,7 @@ func listen(t *testing.T) net.Listener {
 
 func TestOkSharedListeners(t *testing.T) {
 	_, ln := startServer(t)
-	ln2 := newClient(t, func(option) {})
+	ln2 := registered(t)
 	t.Log(ln.Addr(), ln2.Addr())
 }
 
@@ -96,6 +95,8 @@ func TestLeakOwnedListener(t *testing.T) {
 	ln := listen(t) // want `listen result ln is never closed`
 	t.Log(ln.Addr())
 }
+
+type option func(*[]io.Closer)
 
 // withClosers keeps its arguments in the option.
 func withClosers(cs ...io.Closer) option {
