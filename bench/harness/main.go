@@ -281,13 +281,11 @@ func timed(dir, name string, args ...string) run {
 func median(rs []run) run {
 	byWall := slices.SortedFunc(slices.Values(rs), func(a, b run) int { return cmp.Compare(a.wall, b.wall) })
 	m := byWall[len(byWall)/2]
-	rss := slices.Sorted(func(yield func(int64) bool) {
-		for _, r := range rs {
-			if !yield(r.maxRSS) {
-				return
-			}
-		}
-	})
+	rss := make([]int64, len(rs))
+	for i, r := range rs {
+		rss[i] = r.maxRSS
+	}
+	slices.Sort(rss)
 	m.maxRSS = rss[len(rss)/2]
 	m.crashed = slices.ContainsFunc(rs, func(r run) bool { return r.crashed })
 	return m

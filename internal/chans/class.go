@@ -5,6 +5,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/closecheck/closecheck/internal/report"
 )
 
 // A Key names a channel at the granularity at which the package follows
@@ -66,9 +68,7 @@ func better(a, b *ssa.Function) bool {
 	if ea != eb {
 		return ea
 	}
-	// By place, not token.Pos: files enter the file set in no fixed order.
-	pa, pb := a.Prog.Fset.Position(a.Pos()), b.Prog.Fset.Position(b.Pos())
-	return pa.Filename < pb.Filename || pa.Filename == pb.Filename && pa.Offset < pb.Offset
+	return report.ComparePos(a.Prog.Fset, a.Pos(), b.Pos()) < 0
 }
 
 func exportedName(fn *ssa.Function) bool {

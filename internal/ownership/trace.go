@@ -39,11 +39,12 @@ type Trace struct {
 	// whose teardown does not close that field: they neither close it nor
 	// take it over.
 	Handovers map[ssa.Instruction]Keeper
-	// Shared holds the calls and go statements, among Gives and Closes,
-	// that hand the resource to another function as an argument: a
-	// goroutine that serves on it, an option that keeps it. A function
-	// that does so and also returns the resource shares it; its caller
-	// does not own it.
+	// Shared holds the instructions, among Gives, that hand the resource
+	// to code that keeps it: a go statement that passes it as an argument
+	// (a goroutine that serves on it), a call that keeps it (an option),
+	// a store into the array behind a variadic argument. A function that
+	// does so and also returns the resource shares it; its caller does not
+	// own it.
 	Shared map[ssa.Instruction]bool
 
 	info *Info

@@ -58,16 +58,11 @@ func (r *Reporter) Report(d analysis.Diagnostic) {
 	r.pending = append(r.pending, d)
 }
 
-// Flush delivers the diagnostics reported so far, sorted by file, line,
-// column and message, once each. (Not by token.Pos: the loader adds a
-// package's files to the file set in no fixed order.)
+// Flush delivers the diagnostics reported so far, sorted by place and
+// message, once each.
 func (r *Reporter) Flush() {
 	slices.SortStableFunc(r.pending, func(a, b analysis.Diagnostic) int {
-		pa, pb := r.pass.Fset.Position(a.Pos), r.pass.Fset.Position(b.Pos)
-		return cmp.Or(
-			strings.Compare(pa.Filename, pb.Filename),
-			cmp.Compare(pa.Offset, pb.Offset),
-			strings.Compare(a.Message, b.Message))
+		return cmp.Or(ComparePos(r.pass.Fset, a.Pos, b.Pos), strings.Compare(a.Message, b.Message))
 	})
 	r.pending = slices.CompactFunc(r.pending, func(a, b analysis.Diagnostic) bool {
 		return a.Pos == b.Pos && a.Message == b.Message
@@ -114,4 +109,12 @@ func (r *Reporter) index() {
 			}
 		}
 	}
+}
+
+// ComparePos orders positions by file name, then offset. token.Pos alone
+// does not do: the loader adds a package's files to the file set in no
+// fixed order, so comparing Pos values across files varies from run to run.
+func ComparePos(fset *token.FileSet, a, b token.Pos) int {
+	pa, pb := fset.Position(a), fset.Position(b)
+	return cmp.Or(strings.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset))
 }

@@ -142,11 +142,9 @@ func (c *checker) findOwners() {
 	sort.Slice(c.owners, func(i, j int) bool { return c.before(c.owners[i].named.Obj().Pos(), c.owners[j].named.Obj().Pos()) })
 }
 
-// before orders positions by file name and offset: token.Pos alone
-// depends on the order in which the loader added the files.
+// before orders positions by place, as report.ComparePos does.
 func (c *checker) before(a, b token.Pos) bool {
-	pa, pb := c.pass.Fset.Position(a), c.pass.Fset.Position(b)
-	return pa.Filename < pb.Filename || pa.Filename == pb.Filename && pa.Offset < pb.Offset
+	return report.ComparePos(c.pass.Fset, a, b) < 0
 }
 
 // ownedChans returns the channel fields of the struct named, and those of
