@@ -365,9 +365,11 @@ func sortedInstrs[V any](m map[ssa.Instruction]V) []ssa.Instruction {
 	// Instructions without a position (NoPos) are ordered by their place
 	// in the function, as map order is not fixed.
 	slices.SortFunc(instrs, func(a, b ssa.Instruction) int {
-		return cmp.Or(cmp.Compare(a.Pos(), b.Pos()),
-			cmp.Compare(a.Block().Index, b.Block().Index),
-			cmp.Compare(slices.Index(a.Block().Instrs, a), slices.Index(b.Block().Instrs, b)))
+		if c := cmp.Or(cmp.Compare(a.Pos(), b.Pos()), cmp.Compare(a.Block().Index, b.Block().Index)); c != 0 {
+			return c
+		}
+		// Only ties within a block pay for finding their index.
+		return cmp.Compare(slices.Index(a.Block().Instrs, a), slices.Index(b.Block().Instrs, b))
 	})
 	return instrs
 }
