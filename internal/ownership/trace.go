@@ -556,7 +556,9 @@ func (t *Trace) argument(v ssa.Value, holder bool, instr ssa.Instruction, c *ssa
 		// A call through an interface or a function value may only use
 		// it (a binder's disconnect hook); a function of another package
 		// with no fact is presumed to keep it (an option).
-		t.Shared[instr] = c.StaticCallee() != nil && !c.IsInvoke()
+		if c.StaticCallee() != nil && !c.IsInvoke() {
+			t.Shared[instr] = true
+		}
 		return
 	}
 	switch effect.Kind {
@@ -567,7 +569,9 @@ func (t *Trace) argument(v ssa.Value, holder bool, instr ssa.Instruction, c *ssa
 		t.result(instr, effect.Result, holder)
 	case Stores:
 		t.handover(instr, c, effect, holder)
-		t.Shared[instr] = t.Gives[instr]
+		if t.Gives[instr] {
+			t.Shared[instr] = true
+		}
 	default:
 		// The callee hands it to code it cannot see: that may only use it.
 		t.Gives[instr] = true
