@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
@@ -19,7 +20,7 @@ import (
 )
 
 // Analyzer exports a FuncFact for every function and method that takes or
-// returns a resource, a TypeFact for every type with a teardown method,
+// returns a resource or is an error predicate, a TypeFact for every type with a teardown method,
 // and gives the passes that require it an *Info.
 var Analyzer = &analysis.Analyzer{
 	Name:       "ownership",
@@ -40,6 +41,9 @@ type FuncFact struct {
 	// Params says, by parameter index (receiver first), what the function
 	// does with each parameter that is a resource.
 	Params []Effect
+	// ErrorIfTrue lists the error parameters that are non-nil whenever the
+	// function, a predicate, returns true.
+	ErrorIfTrue []int
 }
 
 func (*FuncFact) AFact() {}
@@ -53,6 +57,9 @@ func (f *FuncFact) String() string {
 		if e.Kind != None {
 			parts = append(parts, fmt.Sprintf("param %d %s", i, e))
 		}
+	}
+	if len(f.ErrorIfTrue) > 0 {
+		parts = append(parts, fmt.Sprintf("true only for errors %v", f.ErrorIfTrue))
 	}
 	return strings.Join(parts, "; ")
 }
@@ -130,7 +137,8 @@ func (info *Info) MadeHere(v ssa.Value) bool {
 // current package and the interface's own package declare: if there are
 // some and every one of them hands out a resource it keeps (a pool's
 // GetConn, a CLI's Client()), the caller does not own it. With no
-// implementation in sight the caller is presumed to.
+// implementation in sight the caller is presumed to, unless the method is
+// a getter named for what it returns.
 func (info *Info) implementationsOwn(iface types.Type, m *types.Func, i int) bool {
 	key := implKey{m, i}
 	if owns, ok := info.impls[key]; ok {
@@ -158,8 +166,61 @@ func (info *Info) implementationsOwn(iface types.Type, m *types.Func, i int) boo
 			}
 		}
 	}
-	info.impls[key] = !found
-	return !found
+	owns := !found && !namedForResult(m, i)
+	info.impls[key] = owns
+	return owns
+}
+
+// namedForResult reports whether m, which takes no arguments, is named
+// for the type of its result i, as Go names getters: Client() APIClient,
+// PollFD() *poll.FD, Conn() net.Conn. Such a method hands out what its
+// receiver holds. A name that starts with a verb that makes or acquires
+// (NewClient, OpenFD, Accept) is a constructor's.
+func namedForResult(m *types.Func, i int) bool {
+	sig := m.Signature()
+	if sig.Params().Len() > 0 || sig.Variadic() {
+		return false
+	}
+	t := sig.Results().At(i).Type()
+	if ptr, ok := t.(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	method, typ := camelWords(m.Name()), camelWords(named.Obj().Name())
+	switch {
+	case len(method) <= len(typ):
+		return slices.EqualFunc(method, typ[len(typ)-len(method):], strings.EqualFold)
+	default:
+		return slices.EqualFunc(typ, method[len(method)-len(typ):], strings.EqualFold) && !makerVerbs[method[0]]
+	}
+}
+
+// makerVerbs start the names of methods that make or acquire what they
+// return.
+var makerVerbs = map[string]bool{
+	"Accept": true, "Acquire": true, "Alloc": true, "Begin": true,
+	"Clone": true, "Connect": true, "Create": true, "Dial": true,
+	"Dup": true, "Listen": true, "Make": true, "New": true,
+	"Open": true, "Spawn": true, "Start": true,
+}
+
+// camelWords splits a Go identifier into its words: APIClient into API
+// and Client, PollFD into Poll and FD.
+func camelWords(name string) []string {
+	r := []rune(name)
+	var words []string
+	start := 0
+	for i := 1; i < len(r); i++ {
+		nextLower := i+1 < len(r) && unicode.IsLower(r[i+1])
+		if unicode.IsUpper(r[i]) && (!unicode.IsUpper(r[i-1]) || nextLower) {
+			words = append(words, string(r[start:i]))
+			start = i
+		}
+	}
+	return append(words, string(r[start:]))
 }
 
 // implementation returns the method that implements m of it for the
@@ -234,18 +295,20 @@ func (info *Info) factOf(fn *ssa.Function) *FuncFact {
 	return fact
 }
 
+// compute returns fn's fact, or nil when fn has nothing to say: no
+// resource crosses its boundary and it is no error predicate.
 func (info *Info) compute(fn *ssa.Function) *FuncFact {
 	if len(fn.Blocks) == 0 {
 		return nil
 	}
 	fact := new(FuncFact)
-	hasResource := false
+	worthAFact := false
 	results := fn.Signature.Results()
 	for i := range results.Len() {
 		if !isResource(results.At(i).Type()) {
 			continue
 		}
-		hasResource = true
+		worthAFact = true
 		o := neutral
 		var sources []ssa.Value
 		for _, b := range fn.Blocks {
@@ -264,10 +327,13 @@ func (info *Info) compute(fn *ssa.Function) *FuncFact {
 		if fact.Params == nil {
 			fact.Params = make([]Effect, len(fn.Params))
 		}
-		hasResource = true
+		worthAFact = true
 		fact.Params[i] = info.paramEffect(p)
 	}
-	if !hasResource {
+	if fact.ErrorIfTrue = info.errorIfTrue(fn); len(fact.ErrorIfTrue) > 0 {
+		worthAFact = true
+	}
+	if !worthAFact {
 		return nil
 	}
 	return fact

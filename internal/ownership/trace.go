@@ -786,7 +786,7 @@ func (t *Trace) needless(cond ssa.Value, outcome bool, isErr func(ssa.Value) boo
 		if t.closedIfFalse[cond] {
 			return !outcome
 		}
-		if outcome && len(cond.Call.Args) > 0 && isErr(cond.Call.Args[0]) && isErrorPredicate(cond.Call.StaticCallee()) {
+		if outcome && t.info.isErrorPredicate(&cond.Call, isErr) {
 			return true
 		}
 	case *ssa.Extract:
@@ -813,18 +813,6 @@ func isSentinel(v ssa.Value) bool {
 func isNil(v ssa.Value) bool {
 	c, ok := v.(*ssa.Const)
 	return ok && c.Value == nil
-}
-
-// isErrorPredicate reports whether fn returns true only for a non-nil error.
-func isErrorPredicate(fn *ssa.Function) bool {
-	if fn == nil || fn.Pkg == nil {
-		return false
-	}
-	switch fn.Pkg.Pkg.Path() + "." + fn.Name() {
-	case "errors.Is", "errors.As", "os.IsNotExist", "os.IsExist", "os.IsPermission", "os.IsTimeout":
-		return true
-	}
-	return false
 }
 
 // passedOn reports whether addr is an element of a local array that is

@@ -35,6 +35,7 @@ func Test(t *testing.T) {
 		"helperborrow",
 		"inmemory",
 		"ifacegetter",
+		"errpredicate",
 		"suppress",
 	)
 }

@@ -2,7 +2,11 @@
 // implementations there decide whether the caller owns the result.
 package ifacegetter
 
-import "ifacegetter/cli"
+import (
+	"os"
+
+	"ifacegetter/cli"
+)
 
 func okGetter(c cli.Cli) string {
 	return c.Client().RemoteAddr().String()
@@ -14,4 +18,48 @@ func leakOpened(c cli.Cli) (string, error) {
 		return "", err
 	}
 	return f.Name(), nil
+}
+
+// provider is declared by its consumer: the implementations live in
+// packages that import this one, so none is in sight.
+type provider interface {
+	Client() apiClient
+	PollFD() *fd
+	NewClient() apiClient
+	Accept() (apiClient, error)
+}
+
+type apiClient interface {
+	Close() error
+	Ping() error
+}
+
+type fd struct{ f *os.File }
+
+func (d *fd) Close() error { return d.f.Close() }
+func (d *fd) Sysfd() int   { return int(d.f.Fd()) }
+
+// A method named for the type it returns is a getter: what it returns
+// belongs to the provider.
+func okConsumerGetter(p provider) error {
+	return p.Client().Ping()
+}
+
+func okConsumerGetterSuffix(p provider) int {
+	return p.PollFD().Sysfd()
+}
+
+// A constructor's name starts with a verb, even when it ends with the
+// type's name.
+func leakConsumerConstructor(p provider) error {
+	c := p.NewClient() // want `p\.NewClient result c is never closed`
+	return c.Ping()
+}
+
+func leakConsumerAccept(p provider) error {
+	c, err := p.Accept() // want `p\.Accept result c is never closed`
+	if err != nil {
+		return err
+	}
+	return c.Ping()
 }
