@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/smtp"
+	"net/textproto"
 )
 
 // --- net.Listen and Accept loops
@@ -99,7 +100,7 @@ func leakTLSClientHandshake(addr string, cfg *tls.Config) (*tls.Conn, error) {
 	if err != nil {
 		return nil, err
 	}
-	tc := tls.Client(raw, cfg) // want `tls\.Client result tc is not closed on the path that returns at line 104`
+	tc := tls.Client(raw, cfg) // want `tls\.Client result tc is not closed on the path that returns at line 105`
 	if err := tc.Handshake(); err != nil {
 		return nil, err // leaking return
 	}
@@ -205,6 +206,39 @@ func okTLSRawClosed(addr string, cfg *tls.Config) error {
 	defer raw.Close()
 	tc := tls.Client(raw, cfg)
 	return tc.Handshake()
+}
+
+// a wrapper that takes the connection as another interface
+// (io.ReadWriteCloser): closing the connection still releases it.
+func okTextprotoRawClosed(l net.Listener) error {
+	conn, err := l.Accept()
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	tc := textproto.NewConn(conn)
+	return tc.PrintfLine("220 ready")
+}
+
+// a pointer to a concrete connection, converted to the interface.
+func okTextprotoTLSClosed(addr string, cfg *tls.Config) error {
+	conn, err := tls.Dial("tcp", addr, cfg)
+	if err != nil {
+		return err
+	}
+	tc := textproto.NewConn(conn)
+	err = tc.PrintfLine("EHLO")
+	conn.Close()
+	return err
+}
+
+func leakTextprotoNeitherClosed(l net.Listener) error {
+	conn, err := l.Accept()
+	if err != nil {
+		return err
+	}
+	tc := textproto.NewConn(conn) // want `textproto\.NewConn result tc is never closed`
+	return tc.PrintfLine("220 ready")
 }
 
 type handshaker interface {
