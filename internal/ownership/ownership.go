@@ -44,6 +44,9 @@ type FuncFact struct {
 	// ErrorIfTrue lists the error parameters that are non-nil whenever the
 	// function, a predicate, returns true.
 	ErrorIfTrue []int
+	// ReleasesNothing says that the function is a Close method that
+	// releases nothing.
+	ReleasesNothing bool
 }
 
 func (*FuncFact) AFact() {}
@@ -60,6 +63,9 @@ func (f *FuncFact) String() string {
 	}
 	if len(f.ErrorIfTrue) > 0 {
 		parts = append(parts, fmt.Sprintf("true only for errors %v", f.ErrorIfTrue))
+	}
+	if f.ReleasesNothing {
+		parts = append(parts, "releases nothing")
 	}
 	return strings.Join(parts, "; ")
 }
@@ -107,6 +113,9 @@ func run(pass *analysis.Pass) (any, error) {
 // the callee made it, or the callee is unknown (a function value or an
 // interface method), in which case the caller is presumed to own it.
 func (info *Info) CallerOwns(c *ssa.CallCommon, i int) bool {
+	if info.releasesNothing(c.Signature().Results().At(i).Type()) {
+		return false
+	}
 	if c.IsInvoke() {
 		return !resource.NotOwned(c.Method) && info.implementationsOwn(c.Value.Type(), c.Method, i)
 	}
@@ -331,6 +340,9 @@ func (info *Info) compute(fn *ssa.Function) *FuncFact {
 		fact.Params[i] = info.paramEffect(p)
 	}
 	if fact.ErrorIfTrue = info.errorIfTrue(fn); len(fact.ErrorIfTrue) > 0 {
+		worthAFact = true
+	}
+	if fact.ReleasesNothing = closeReleasesNothing(fn); fact.ReleasesNothing {
 		worthAFact = true
 	}
 	if !worthAFact {

@@ -33,13 +33,17 @@
 //     io.Copy, io.ReadAll, fmt.Fprintf, bufio.NewReader, json.NewDecoder,
 //     ...) leaves the caller owning it; a helper that closes it closes
 //     it; a helper that returns it hands the obligation to its result.
-//     Calls through interfaces and function values may keep it.
+//     Calls through interfaces and function values may keep it. A resource
+//     made around another one (tls.Client(conn), textproto.NewConn(conn))
+//     is released when the one inside is closed.
 //
 // Calling the resource's own methods (f.Read, conn.SetDeadline, rows.Next)
 // uses it without giving it away.
 //
 // Some paths need no close: where the call's own error is non-nil
-// (if err != nil { return err }, errors.Is(err, ...), err == nil forms),
+// (if err != nil { return err }, errors.Is(err, ...), err == nil forms, or
+// a predicate of your own that returns true only for a non-nil error, as
+// a test's errEndsTest(t, err, wantErr) or testenv.SyscallIsNotSupported),
 // where the resource is nil, and paths that end in panic, os.Exit,
 // log.Fatal, t.Fatal or runtime.Goexit. When rows.Next() returns false,
 // the *sql.Rows is already closed; an early return or break out of the loop
@@ -82,7 +86,17 @@
 // an httptest.ResponseRecorder, files of an embed.FS, in-memory pipes
 // (io.Pipe, net.Pipe), entries of a zip archive, the body of a response
 // that http.ReadResponse reads from the caller's reader, the response to a
-// HEAD request, and what a wrapper's Unwrap or NetConn hands out.
+// HEAD request, and what a wrapper's Unwrap or NetConn hands out. Nor are
+// values of a type whose Close releases nothing: it calls no function (but
+// errors.New or fmt.Errorf), closes and sends on no channel and starts no
+// goroutine, as an in-memory fake's `return nil`.
+//
+// A method called through an interface whose implementations are not in
+// sight (the consumer declares the interface, another package implements
+// it) is presumed to hand the caller a resource it owns, unless it takes
+// no arguments and is named for the type it returns: Client() APIClient,
+// PollFD() *poll.FD, Conn() net.Conn are getters of what their receiver
+// holds.
 //
 // # Flags
 //

@@ -11,7 +11,7 @@ import (
 // Pool is a resource: Close() error.
 type Pool struct{ conns []int }
 
-func (p *Pool) Close() error  { return nil }
+func (p *Pool) Close() error  { return release() }
 func (p *Pool) Get() int      { return p.conns[0] }
 func (p *Pool) Ping() error   { return nil }
 func (p *Pool) Stats() string { return "" }
@@ -27,7 +27,7 @@ func NewPool(n int) (*Pool, error) {
 // Session is a resource whose Close has no result.
 type Session struct{ id int }
 
-func (s *Session) Close()      {}
+func (s *Session) Close()      { release() }
 func (s *Session) Run() string { return "" }
 
 func newSession(id int) *Session { return &Session{id: id} }
@@ -237,7 +237,7 @@ func okGenericMaker[T io.Closer](mk func() (T, error)) error {
 // Box is a generic resource.
 type Box[T any] struct{ v T }
 
-func (b *Box[T]) Close() error { return nil }
+func (b *Box[T]) Close() error { return release() }
 func (b *Box[T]) Value() T     { return b.v }
 
 func NewBox[T any](v T) *Box[T] { return &Box[T]{v: v} }
@@ -350,4 +350,63 @@ func leakNeitherOnFailure(s store, data []byte) error {
 		return err // leaking return
 	}
 	return sink.Close()
+}
+
+// release stands for what a real Close gives back to the system.
+var release = func() error { return nil }
+
+// --- a Close that releases nothing
+
+// memReader's Close only marks it closed: leaving one open leaks nothing.
+type memReader struct {
+	data   []byte
+	closed bool
+}
+
+func newMemReader(b []byte) *memReader { return &memReader{data: b} }
+
+func (r *memReader) Read(p []byte) (int, error) {
+	n := copy(p, r.data)
+	r.data = r.data[n:]
+	return n, nil
+}
+
+func (r *memReader) Close() error {
+	if r.closed {
+		return errors.New("already closed")
+	}
+	r.closed = true
+	return nil
+}
+
+func okReleasesNothing(b []byte) (int, error) {
+	r := newMemReader(b)
+	return r.Read(make([]byte, 8))
+}
+
+// ticket's Close closes the channel a goroutine waits on: that releases
+// the goroutine.
+type ticket struct{ done chan struct{} }
+
+func newTicket() *ticket {
+	t := &ticket{done: make(chan struct{})}
+	go func() { <-t.done }()
+	return t
+}
+
+func (t *ticket) Close() error {
+	close(t.done)
+	return nil
+}
+
+func leakClosesChannel() {
+	t := newTicket() // want `newTicket result t is never closed`
+	_ = t
+}
+
+// What an interface value's Close does is not known.
+func leakInterfaceOfNothing(open func([]byte) io.ReadCloser) error {
+	r := open(nil) // want `open result r is never closed`
+	_, err := r.Read(nil)
+	return err
 }

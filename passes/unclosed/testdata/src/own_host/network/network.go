@@ -10,6 +10,9 @@ func New(addr string) (*Network, error) { return &Network{addr: addr}, nil }
 // MustNew makes a Network or panics.
 func MustNew(addr string) *Network { return &Network{addr: addr} }
 
-func (n *Network) Close() error      { return nil }
+func (n *Network) Close() error      { return release() }
 func (n *Network) Peers() []string   { return nil }
 func (n *Network) Dial(string) error { return nil }
+
+// release stands for what a real Close gives back to the system.
+var release = func() error { return nil }

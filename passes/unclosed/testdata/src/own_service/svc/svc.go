@@ -13,7 +13,7 @@ import (
 // kv is a resource of this package.
 type kv struct{ name string }
 
-func (k *kv) Close() error        { return nil }
+func (k *kv) Close() error        { return release() }
 func (k *kv) Get(s string) string { return k.name + s }
 
 func newStore(name string) *kv { return &kv{name: name} }
@@ -487,3 +487,6 @@ func NewLogForgets(name string) *LogForgets {
 }
 
 func (l *LogForgets) Close() error { return nil }
+
+// release stands for what a real Close gives back to the system.
+var release = func() error { return nil }
