@@ -77,8 +77,12 @@
 // When the keeper's teardown does close it, the obligation moves to the
 // keeper: closing, returning or storing it is enough.
 //
-// In a _test.go file, a call whose results the test drops (a statement of
-// its own, or assigned to _) is not reported: the test calls it for its
+// A call whose every result is assigned to the blank identifier
+// (_ = bindConnection(ctx, rwc)) is not reported: as for errcheck, the
+// code says it drops the value on purpose. `_, err := os.Create(name)`,
+// which keeps only the error, still leaks the file and is reported. In a
+// _test.go file, a call whose results the test drops (a statement of its
+// own, or assigned to _) is not reported: the test calls it for its
 // error or side effects, usually expecting it to fail.
 //
 // Results that need no close are not reported: io.NopCloser, the pipes of

@@ -88,7 +88,7 @@ func obligations(pass *analysis.Pass, own *ownership.Info, call *ssa.Call) []obl
 	}
 	tuple, ok := call.Type().(*types.Tuple)
 	if !ok {
-		if !isResource(call.Type()) || !own.CallerOwns(call.Common(), 0) {
+		if !isResource(call.Type()) || !own.CallerOwns(call.Common(), 0) || blankAssigned(pass, call) {
 			return nil
 		}
 		return []obligation{{call: call, value: call, field: resource.Field(call.Type())}}
@@ -121,7 +121,31 @@ func obligations(pass *analysis.Pass, own *ownership.Info, call *ssa.Call) []obl
 		// canceled request.
 		return nil
 	}
+	if len(obs) > 0 && blankAssigned(pass, call) {
+		return nil
+	}
 	return obs
+}
+
+// blankAssigned reports whether every result of call is assigned to the
+// blank identifier (_ = bindConnection(...)): as errcheck takes it for an
+// error, the code says it drops the resource on purpose, usually because
+// it releases itself. `_, err := os.Create(name)` is not such a statement.
+func blankAssigned(pass *analysis.Pass, call *ssa.Call) bool {
+	site := callSyntax(pass, obligation{call: call})
+	if len(site.path) < 2 {
+		return false
+	}
+	stmt, ok := site.path[1].(*ast.AssignStmt)
+	if !ok || len(stmt.Rhs) != 1 {
+		return false
+	}
+	for _, e := range stmt.Lhs {
+		if id, ok := e.(*ast.Ident); !ok || id.Name != "_" {
+			return false
+		}
+	}
+	return true
 }
 
 func inTest(pass *analysis.Pass, call *ssa.Call) bool {

@@ -92,3 +92,36 @@ func cleanup(t Cleanuper, p string) {
 	}
 	t.Cleanup(func() { f.Close() })
 }
+
+// --- results assigned to the blank identifier
+
+// session ends when the peer hangs up, or when closed.
+type session struct{ done chan struct{} }
+
+func openSession() *session { return &session{done: make(chan struct{})} }
+
+func (s *session) Close() error {
+	close(s.done)
+	return nil
+}
+
+// `_ =` says the result is dropped on purpose.
+func okBlankAssigned() {
+	_ = openSession() // ends itself when the peer hangs up
+}
+
+func leakSessionDropped() {
+	s := openSession() // want `openSession result s is never closed`
+	_ = s
+}
+
+// Dropping the file while keeping the error is the classic leak.
+func leakBlankFileKeptErr(name string) error {
+	_, err := os.Create(name) // want `os\.Create result is never closed`
+	return err
+}
+
+// A plain statement drops it without saying so.
+func leakStatementDropped(name string) {
+	os.Create(name) // want `os\.Create result is never closed`
+}
