@@ -482,7 +482,9 @@ func (info *Info) container(x ssa.Value, seen map[ssa.Value]bool) origin {
 	}
 	seen[x] = true
 	switch x := x.(type) {
-	case *ssa.Alloc, *ssa.Select:
+	case *ssa.Alloc:
+		return info.allocContainer(x, seen)
+	case *ssa.Select:
 		return made
 	case *ssa.UnOp:
 		if x.Op == token.ARROW {
@@ -513,6 +515,26 @@ func (info *Info) container(x ssa.Value, seen map[ssa.Value]bool) origin {
 
 // storedOrigin joins the origins of every value stored into a local
 // variable that lives in memory (captured, or a named result with defers).
+// allocContainer says where the values in a local variable come from: a
+// variable the function fills field by field is its own, one it copies a
+// value into (the copy of a value receiver whose field is addressed) holds
+// what that value holds.
+func (info *Info) allocContainer(cell *ssa.Alloc, seen map[ssa.Value]bool) origin {
+	o := neutral
+	stored := false
+	for _, ref := range *cell.Referrers() {
+		if st, ok := ref.(*ssa.Store); ok && st.Addr == cell {
+			var sources []ssa.Value
+			o = o.join(info.origin(st.Val, seen, &sources))
+			stored = true
+		}
+	}
+	if !stored {
+		return made
+	}
+	return o
+}
+
 func (info *Info) storedOrigin(cell *ssa.Alloc, seen map[ssa.Value]bool, sources *[]ssa.Value) origin {
 	o := neutral
 	stored := false

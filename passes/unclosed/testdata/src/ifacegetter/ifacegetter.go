@@ -63,3 +63,22 @@ func leakConsumerAccept(p provider) error {
 	}
 	return c.Ping()
 }
+
+// current's implementation in this package hands out a field of a copy
+// of its receiver: the receiver's, not the caller's.
+type current interface {
+	Current() apiClient
+}
+
+type realClient struct{ f *os.File }
+
+func (c *realClient) Close() error { return c.f.Close() }
+func (c *realClient) Ping() error  { return nil }
+
+type fakeCLI struct{ *realClient }
+
+func (c fakeCLI) Current() apiClient { return c.realClient }
+
+func okValueReceiverField(p current) error {
+	return p.Current().Ping()
+}
