@@ -64,3 +64,30 @@ func mayRelease(instr ssa.Instruction) bool {
 	}
 	return false
 }
+
+// returnsInert reports whether every value fn returns as result i, an
+// interface, is nil or of a type whose Close releases nothing: an
+// in-memory fs.FS's Open.
+func (info *Info) returnsInert(fn *ssa.Function, i int) bool {
+	if !types.IsInterface(fn.Signature.Results().At(i).Type()) {
+		return false
+	}
+	some := false
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || i >= len(ret.Results) {
+			continue
+		}
+		switch v := ret.Results[i].(type) {
+		case *ssa.Const:
+		case *ssa.MakeInterface:
+			if !info.releasesNothing(v.X.Type()) {
+				return false
+			}
+			some = true
+		default:
+			return false
+		}
+	}
+	return some
+}

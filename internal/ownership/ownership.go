@@ -36,7 +36,8 @@ var Analyzer = &analysis.Analyzer{
 type FuncFact struct {
 	// Borrowed lists the results that are resources the caller does not
 	// own: read from a parameter, field or global, rather than made by the
-	// function or a call whose result it owns.
+	// function or a call whose result it owns; or that need no close, as
+	// every value returned there has a Close that releases nothing.
 	Borrowed []int
 	// Params says, by parameter index (receiver first), what the function
 	// does with each parameter that is a resource.
@@ -325,7 +326,7 @@ func (info *Info) compute(fn *ssa.Function) *FuncFact {
 				o = o.join(info.origin(ret.Results[i], make(map[ssa.Value]bool), &sources))
 			}
 		}
-		if o != made || info.keptByFunction(sources, resource.Field(results.At(i).Type())) {
+		if o != made || info.keptByFunction(sources, resource.Field(results.At(i).Type())) || info.returnsInert(fn, i) {
 			fact.Borrowed = append(fact.Borrowed, i)
 		}
 	}
