@@ -81,6 +81,7 @@ type Info struct {
 	impls  map[implKey]bool // whether callers own results of interface methods
 
 	srcFuncs         []*ssa.Function
+	globalFuncs      map[*ssa.Global]*ssa.Function       // see funcInGlobal
 	packages         map[string]*types.Package           // by path: this one and its dependencies
 	releasedAnywhere map[*types.TypeName]map[string]bool // fields closed or handed on anywhere in the package
 }
@@ -107,6 +108,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	info.exportTypeFacts()
+	info.exportGlobalFacts()
 	return info, nil
 }
 
@@ -120,18 +122,8 @@ func (info *Info) CallerOwns(c *ssa.CallCommon, i int) bool {
 	if c.IsInvoke() {
 		return !resource.NotOwned(c.Method) && info.implementationsOwn(c.Value.Type(), c.Method, i)
 	}
-	callee := c.StaticCallee()
-	if callee == nil {
-		return true
-	}
-	if callee.Origin() != nil {
-		callee = callee.Origin()
-	}
-	if obj, ok := callee.Object().(*types.Func); ok && resource.NotOwned(obj) {
-		return false
-	}
-	fact := info.factOf(callee)
-	return fact == nil || !slices.Contains(fact.Borrowed, i)
+	fact, known := info.callFact(c)
+	return !known || fact == nil || !slices.Contains(fact.Borrowed, i)
 }
 
 // MadeHere reports whether v, a value of the current package's code, is a
@@ -264,14 +256,7 @@ type implKey struct {
 // (the receiver first, for a static method call), and false if it is not
 // known: a function value, an interface method, or no fact.
 func (info *Info) ParamEffect(c *ssa.CallCommon, i int) (Effect, bool) {
-	callee := c.StaticCallee()
-	if callee == nil || c.IsInvoke() {
-		return Effect{}, false
-	}
-	if callee.Origin() != nil {
-		callee = callee.Origin()
-	}
-	fact := info.factOf(callee)
+	fact, _ := info.callFact(c)
 	if fact == nil || i >= len(fact.Params) || fact.Params[i].Kind == None {
 		return Effect{}, false
 	}

@@ -33,7 +33,9 @@
 //     io.Copy, io.ReadAll, fmt.Fprintf, bufio.NewReader, json.NewDecoder,
 //     ...) leaves the caller owning it; a helper that closes it closes
 //     it; a helper that returns it hands the obligation to its result.
-//     Calls through interfaces and function values may keep it. A resource
+//     Calls through interfaces and function values may keep it; a call
+//     through a package-level variable only ever set to one function (var
+//     X = x, as export_test.go files do) is a call of that function. A resource
 //     made around another one (tls.Client(conn), textproto.NewConn(conn))
 //     is released when the one inside is closed.
 //

@@ -113,3 +113,19 @@ func okImportedReleasesNothing() {
 	b := helpers.NewBuffer()
 	b.Write([]byte("hi"))
 }
+
+func okSharedThroughVariable() {
+	helpers.SharedFunc().Send("hi")
+}
+
+func leakDialThroughVariable(addr string) {
+	c, err := helpers.DialFunc(addr) // want `helpers\.DialFunc result c is never closed`
+	if err != nil {
+		return
+	}
+	c.Send("hi")
+}
+
+func leakHookSetElsewhere() {
+	helpers.Hook().Send("hi") // want `helpers\.Hook result is never closed`
+}

@@ -79,3 +79,16 @@ type Buffer struct{ b []byte }
 func NewBuffer() *Buffer         { return &Buffer{} }
 func (b *Buffer) Close() error   { return nil }
 func (b *Buffer) Write(p []byte) { b.b = append(b.b, p...) }
+
+// Variables set to one function, as export_test.go files do: calls
+// through them are calls of that function.
+var (
+	SharedFunc = Shared
+	DialFunc   = Dial
+)
+
+// Hook starts as Shared, but anyone may set it: a call through it may
+// return anything.
+var Hook = Shared
+
+func SetHook(f func() *Conn) { Hook = f }
