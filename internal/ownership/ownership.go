@@ -469,7 +469,7 @@ func (info *Info) container(x ssa.Value, seen map[ssa.Value]bool) origin {
 	seen[x] = true
 	switch x := x.(type) {
 	case *ssa.Alloc:
-		return info.allocContainer(x, seen)
+		return info.allocContainer(x)
 	case *ssa.Select:
 		return made
 	case *ssa.UnOp:
@@ -501,24 +501,23 @@ func (info *Info) container(x ssa.Value, seen map[ssa.Value]bool) origin {
 
 // storedOrigin joins the origins of every value stored into a local
 // variable that lives in memory (captured, or a named result with defers).
-// allocContainer says where the values in a local variable come from: a
-// variable the function fills field by field is its own, one it copies a
-// value into (the copy of a value receiver whose field is addressed) holds
-// what that value holds.
-func (info *Info) allocContainer(cell *ssa.Alloc, seen map[ssa.Value]bool) origin {
-	o := neutral
-	stored := false
-	for _, ref := range *cell.Referrers() {
-		if st, ok := ref.(*ssa.Store); ok && st.Addr == cell {
-			var sources []ssa.Value
-			o = o.join(info.origin(st.Val, seen, &sources))
-			stored = true
-		}
-	}
-	if !stored {
+// allocContainer says where the values in a local variable come from:
+// the function's own, unless the variable is the copy of a value receiver
+// (spilled because a field of it is addressed), whose fields are the
+// receiver's: fakeCLI.Client() returning c.fakeClient is a getter. Other
+// values copied in, such as a message received from a channel and passed
+// to a closure, keep counting as the function's own.
+func (info *Info) allocContainer(cell *ssa.Alloc) origin {
+	fn := cell.Parent()
+	if fn == nil || fn.Signature.Recv() == nil || len(fn.Params) == 0 {
 		return made
 	}
-	return o
+	for _, ref := range *cell.Referrers() {
+		if st, ok := ref.(*ssa.Store); ok && st.Addr == cell && st.Val == fn.Params[0] {
+			return borrowed
+		}
+	}
+	return made
 }
 
 func (info *Info) storedOrigin(cell *ssa.Alloc, seen map[ssa.Value]bool, sources *[]ssa.Value) origin {
