@@ -117,3 +117,22 @@ func TestOkSharedThroughVariadic(t *testing.T) {
 	ln := newClientVariadic(t, func(option) {})
 	t.Log(ln.Addr())
 }
+
+type watcher interface{ Watch(net.Listener) }
+
+// newWatched shows the listener to a watcher through an interface method,
+// which may only use it, and returns it: its caller still owns it.
+func newWatched(t *testing.T, w watcher) net.Listener {
+	ln, err := net.Listen("tcp", "localhost:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Watch(ln)
+	return ln
+}
+
+func TestLeakShownToInterface(t *testing.T) {
+	var w watcher
+	ln := newWatched(t, w) // want `newWatched result ln is never closed`
+	t.Log(ln.Addr())
+}
