@@ -216,8 +216,8 @@ func rewrite(lines []string, sections []*section, modules []string, byModule map
 			}
 			continue
 		case strings.HasPrefix(l, "## Standard library"):
-			real, deliberate, fp, n := tally(byModule["std"])
-			l = fmt.Sprintf("%s: %d reports, %d real, %d deliberate, %d FP", strings.SplitN(l, ":", 2)[0], n, real, deliberate, fp)
+			c := tally(byModule["std"])
+			l = fmt.Sprintf("%s: %d reports, %d real, %d deliberate, %d FP", strings.SplitN(l, ":", 2)[0], c.n, c.real, c.deliberate, c.fp)
 		case headingRE.MatchString(l):
 			s := bySection[headingRE.FindStringSubmatch(l)[1]]
 			if len(s.rows) == 0 {
@@ -227,8 +227,8 @@ func rewrite(lines []string, sections []*section, modules []string, byModule map
 				}
 				continue
 			}
-			real, deliberate, fp, n := tally([]*section{s})
-			l = fmt.Sprintf("### %s (%d: %d real, %d deliberate, %d FP)", s.name, n, real, deliberate, fp)
+			c := tally([]*section{s})
+			l = fmt.Sprintf("### %s (%d: %d real, %d deliberate, %d FP)", s.name, c.n, c.real, c.deliberate, c.fp)
 		case strings.HasPrefix(l, "| `") && drop[l] > 0:
 			drop[l]--
 			continue
@@ -238,21 +238,29 @@ func rewrite(lines []string, sections []*section, modules []string, byModule map
 	return out
 }
 
-func tally(sections []*section) (real, deliberate, fp, n int) {
+// counts tallies rows by class.
+type counts struct{ real, deliberate, fp, n int }
+
+func (c *counts) add(class string) {
+	switch class {
+	case "real":
+		c.real++
+	case "deliberate":
+		c.deliberate++
+	case "FP":
+		c.fp++
+	}
+	c.n++
+}
+
+func tally(sections []*section) counts {
+	var c counts
 	for _, s := range sections {
 		for _, r := range s.rows {
-			switch r.class {
-			case "real":
-				real++
-			case "deliberate":
-				deliberate++
-			case "FP":
-				fp++
-			}
-			n++
+			c.add(r.class)
 		}
 	}
-	return real, deliberate, fp, n
+	return c
 }
 
 // passTable is the table of where each pass stands: per module and pass,
@@ -262,7 +270,6 @@ func passTable(modules []string, byModule map[string][]*section) []string {
 		"| module | pass | reports | real | deliberate | FP | real / reports | (real + deliberate) / reports |",
 		"|---|---|---:|---:|---:|---:|---:|---:|",
 	}
-	type counts struct{ real, deliberate, fp, n int }
 	all := make(map[string]*counts)
 	line := func(name, pass string, c *counts) string {
 		return fmt.Sprintf("| %s | %s | %d | %d | %d | %d | %d%% | %d%% |", name, pass, c.n, c.real, c.deliberate, c.fp,
@@ -276,15 +283,7 @@ func passTable(modules []string, byModule map[string][]*section) []string {
 					if c[r.pass] == nil {
 						c[r.pass] = new(counts)
 					}
-					c[r.pass].n++
-					switch r.class {
-					case "real":
-						c[r.pass].real++
-					case "deliberate":
-						c[r.pass].deliberate++
-					case "FP":
-						c[r.pass].fp++
-					}
+					c[r.pass].add(r.class)
 				}
 			}
 		}

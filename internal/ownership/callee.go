@@ -53,16 +53,15 @@ func (info *Info) callFact(c *ssa.CallCommon) (*FuncFact, bool) {
 // notOwned amends fact, of a callee whose results its caller never owns,
 // to say so.
 func notOwned(c *ssa.CallCommon, fact *FuncFact) *FuncFact {
-	amended := new(FuncFact)
+	var amended FuncFact
 	if fact != nil {
-		*amended = *fact
+		amended = *fact
 	}
-	fact = amended
-	fact.Borrowed = nil
+	amended.Borrowed = nil
 	for i := range c.Signature().Results().Len() {
-		fact.Borrowed = append(fact.Borrowed, i)
+		amended.Borrowed = append(amended.Borrowed, i)
 	}
-	return fact
+	return &amended
 }
 
 // exportGlobalFacts gives each package-level variable that is only ever

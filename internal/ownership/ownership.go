@@ -499,8 +499,6 @@ func (info *Info) container(x ssa.Value, seen map[ssa.Value]bool) origin {
 	return borrowed
 }
 
-// storedOrigin joins the origins of every value stored into a local
-// variable that lives in memory (captured, or a named result with defers).
 // allocContainer says where the values in a local variable come from:
 // the function's own, unless the variable is the copy of a value receiver
 // (spilled because a field of it is addressed), whose fields are the
@@ -520,6 +518,8 @@ func (info *Info) allocContainer(cell *ssa.Alloc) origin {
 	return made
 }
 
+// storedOrigin joins the origins of every value stored into a local
+// variable that lives in memory (captured, or a named result with defers).
 func (info *Info) storedOrigin(cell *ssa.Alloc, seen map[ssa.Value]bool, sources *[]ssa.Value) origin {
 	o := neutral
 	stored := false

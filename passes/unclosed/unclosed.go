@@ -137,15 +137,7 @@ func blankAssigned(pass *analysis.Pass, call *ssa.Call) bool {
 		return false
 	}
 	stmt, ok := site.path[1].(*ast.AssignStmt)
-	if !ok || len(stmt.Rhs) != 1 {
-		return false
-	}
-	for _, e := range stmt.Lhs {
-		if id, ok := e.(*ast.Ident); !ok || id.Name != "_" {
-			return false
-		}
-	}
-	return true
+	return ok && len(stmt.Rhs) == 1 && allBlank(stmt.Lhs)
 }
 
 func inTest(pass *analysis.Pass, call *ssa.Call) bool {
@@ -172,14 +164,18 @@ func discarded(pass *analysis.Pass, call *ssa.Call, keepErr bool) bool {
 		if keepErr {
 			lhs = lhs[:len(lhs)-1]
 		}
-		for _, e := range lhs {
-			if id, ok := e.(*ast.Ident); !ok || id.Name != "_" {
-				return false
-			}
-		}
-		return true
+		return allBlank(lhs)
 	}
 	return false
+}
+
+func allBlank(exprs []ast.Expr) bool {
+	for _, e := range exprs {
+		if id, ok := e.(*ast.Ident); !ok || id.Name != "_" {
+			return false
+		}
+	}
+	return true
 }
 
 // used reports whether v has a use.
