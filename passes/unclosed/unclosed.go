@@ -88,7 +88,7 @@ func obligations(pass *analysis.Pass, own *ownership.Info, call *ssa.Call) []obl
 	}
 	tuple, ok := call.Type().(*types.Tuple)
 	if !ok {
-		if !isResource(call.Type()) || !own.CallerOwns(call.Common(), 0) || blankAssigned(pass, call) {
+		if !isResource(call.Type()) || !own.CallerOwns(call.Common(), 0) || blankAssigned(statementOf(pass, call)) {
 			return nil
 		}
 		return []obligation{{call: call, value: call, field: resource.Field(call.Type())}}
@@ -115,29 +115,38 @@ func obligations(pass *analysis.Pass, own *ownership.Info, call *ssa.Call) []obl
 			obs = append(obs, obligation{call: call, index: i, value: extracts[i], err: err, field: resource.Field(t)})
 		}
 	}
-	if len(obs) > 0 && inTest(pass, call) && discarded(pass, call, err != nil && used(err)) {
+	if len(obs) == 0 {
+		return nil
+	}
+	stmt := statementOf(pass, call)
+	if blankAssigned(stmt) {
+		return nil
+	}
+	if inTest(pass, call) && discarded(stmt, err != nil && used(err)) {
 		// A test that calls it for its error alone, or for its side
 		// effects, expects it to fail: against a stub, a bad address, a
 		// canceled request.
 		return nil
 	}
-	if len(obs) > 0 && blankAssigned(pass, call) {
-		return nil
-	}
 	return obs
 }
 
-// blankAssigned reports whether every result of call is assigned to the
+// statementOf returns the statement whose expression is call, or nil.
+func statementOf(pass *analysis.Pass, call *ssa.Call) ast.Node {
+	site := callSyntax(pass, obligation{call: call})
+	if len(site.path) < 2 {
+		return nil
+	}
+	return site.path[1]
+}
+
+// blankAssigned reports whether stmt assigns every result of its call to the
 // blank identifier (_ = bindConnection(...)): as errcheck takes it for an
 // error, the code says it drops the resource on purpose, usually because
 // it releases itself. `_, err := os.Create(name)` is not such a statement.
-func blankAssigned(pass *analysis.Pass, call *ssa.Call) bool {
-	site := callSyntax(pass, obligation{call: call})
-	if len(site.path) < 2 {
-		return false
-	}
-	stmt, ok := site.path[1].(*ast.AssignStmt)
-	return ok && len(stmt.Rhs) == 1 && allBlank(stmt.Lhs)
+func blankAssigned(stmt ast.Node) bool {
+	assign, ok := stmt.(*ast.AssignStmt)
+	return ok && len(assign.Rhs) == 1 && allBlank(assign.Lhs)
 }
 
 func inTest(pass *analysis.Pass, call *ssa.Call) bool {
@@ -145,15 +154,11 @@ func inTest(pass *analysis.Pass, call *ssa.Call) bool {
 	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
-// discarded reports whether call's results are dropped where it is made:
-// the call is a statement of its own, or its results are assigned to the
-// blank identifier, all of them or, if keepErr, all but the last.
-func discarded(pass *analysis.Pass, call *ssa.Call, keepErr bool) bool {
-	site := callSyntax(pass, obligation{call: call})
-	if len(site.path) < 2 {
-		return false
-	}
-	switch stmt := site.path[1].(type) {
+// discarded reports whether stmt drops the results of its call: the call
+// is a statement of its own, or its results are assigned to the blank
+// identifier, all of them or, if keepErr, all but the last.
+func discarded(stmt ast.Node, keepErr bool) bool {
+	switch stmt := stmt.(type) {
 	case *ast.ExprStmt:
 		return true
 	case *ast.AssignStmt:
