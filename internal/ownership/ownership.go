@@ -123,7 +123,10 @@ func (info *Info) CallerOwns(c *ssa.CallCommon, i int) bool {
 		return !resource.NotOwned(c.Method) && info.implementationsOwn(c.Value.Type(), c.Method, i)
 	}
 	fact, known := info.callFact(c)
-	return !known || fact == nil || !slices.Contains(fact.Borrowed, i)
+	if !known || fact == nil {
+		return true
+	}
+	return !slices.Contains(fact.Borrowed, i) && !info.wrapsOnlyInert(c, fact, i)
 }
 
 // MadeHere reports whether v, a value of the current package's code, is a

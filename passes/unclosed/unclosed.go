@@ -413,7 +413,7 @@ func wrappedCloses(own *ownership.Info, call *ssa.Call) map[ssa.Instruction]bool
 		if !isResource(arg.Type()) {
 			continue
 		}
-		arg = unconverted(arg)
+		arg = ownership.Unconverted(arg)
 		tr := own.Trace(arg, resource.Field(arg.Type()), nil)
 		for instr := range tr.Closes {
 			if closes == nil {
@@ -423,24 +423,6 @@ func wrappedCloses(own *ownership.Info, call *ssa.Call) map[ssa.Instruction]bool
 		}
 	}
 	return closes
-}
-
-// unconverted returns the value that v converts to an interface
-// (textproto.NewConn(conn) takes conn as an io.ReadWriteCloser): the
-// closes are the original's.
-func unconverted(v ssa.Value) ssa.Value {
-	for {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.ChangeInterface:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		default:
-			return v
-		}
-	}
 }
 
 // deferredCloseBefore reports whether one of closes is a defer made

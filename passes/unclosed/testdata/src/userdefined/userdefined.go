@@ -428,3 +428,105 @@ func okInterfaceOfNothingKnown(b []byte) error {
 	_, err = r.Read(nil)
 	return err
 }
+
+// --- a Close that only logs
+
+type logger struct{ prefix string }
+
+func (l *logger) Infof(format string, args ...any) { _ = release() }
+
+// quietBalancer's Close only logs its shutdown: nothing to give back.
+type quietBalancer struct{ log *logger }
+
+func newQuietBalancer() *quietBalancer { return &quietBalancer{log: &logger{}} }
+
+func (b *quietBalancer) Close() { b.log.Infof("%p: shutdown", b) }
+
+func okCloseOnlyLogs() *logger {
+	b := newQuietBalancer()
+	return b.log
+}
+
+// drainingBalancer's Close hands its reason to a call that is no logger.
+type drainingBalancer struct{ log *logger }
+
+func newDrainingBalancer() *drainingBalancer { return &drainingBalancer{log: &logger{}} }
+
+func (b *drainingBalancer) Close() { b.drain("shutdown") }
+
+func (b *drainingBalancer) drain(reason string) { _ = release() }
+
+func leakCloseDrains() *logger {
+	b := newDrainingBalancer() // want `newDrainingBalancer result b is never closed`
+	return b.log
+}
+
+// --- a wrapper whose Close is the one of what it wraps
+
+// framedReader counts frames over the reader it embeds, and closes it by
+// the embedded Close.
+type framedReader struct {
+	io.ReadCloser
+	frames int
+}
+
+func newFramedReader(r io.ReadCloser) (io.ReadCloser, error) {
+	if r == nil {
+		return nil, errors.New("no reader")
+	}
+	return &framedReader{ReadCloser: r}, nil
+}
+
+func okWrapsInMemory(b []byte) error {
+	fr, err := newFramedReader(newMemReader(b))
+	if err != nil {
+		return err
+	}
+	_, err = fr.Read(nil)
+	return err
+}
+
+// A helper that wraps an in-memory reader hands out nothing to close.
+func newFramedMem(b []byte) *framedReader {
+	fr, err := newFramedReader(newMemReader(b))
+	if err != nil {
+		panic(err)
+	}
+	return fr.(*framedReader)
+}
+
+func okHelperWrapsInMemory(b []byte) int {
+	fr := newFramedMem(b)
+	return fr.frames
+}
+
+func leakWrapsFile(name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	fr, err := newFramedReader(f) // want `newFramedReader result fr is never closed`
+	if err != nil {
+		return err
+	}
+	_, err = fr.Read(nil)
+	return err
+}
+
+// A helper that wraps a file hands out the file's close.
+func newFramedFile(name string) *framedReader {
+	f, err := os.Open(name)
+	if err != nil {
+		panic(err)
+	}
+	fr, err := newFramedReader(f)
+	if err != nil {
+		panic(err)
+	}
+	return fr.(*framedReader)
+}
+
+func leakHelperWrapsFile(name string) int {
+	fr := newFramedFile(name) // want `newFramedFile result fr is never closed`
+	return fr.frames
+}
