@@ -1,16 +1,19 @@
 package ownership
 
 import (
+	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
 
 // releasesNothing reports whether t, a concrete type, is closed by a Close
 // method that releases nothing: one that calls no function that might
-// (only errors.New and fmt.Errorf, to say it is already closed), closes no
-// channel, sends on none and starts no goroutine. A fake's or an in-memory
-// reader's `return nil` is such a Close; leaving one open leaks nothing.
+// (only errors.New and fmt.Errorf, to say it is already closed, and
+// loggers), closes no channel, sends on none and starts no goroutine. A
+// fake's or an in-memory reader's `return nil` is such a Close, as is a
+// balancer's that only logs its shutdown; leaving one open leaks nothing.
 func (info *Info) releasesNothing(t types.Type) bool {
 	if types.IsInterface(t) {
 		return false
@@ -28,10 +31,61 @@ func (info *Info) releasesNothing(t types.Type) bool {
 	return fact != nil && fact.ReleasesNothing
 }
 
-// closeReleasesNothing reports whether fn is a Close method whose body
-// releases nothing (see releasesNothing).
-func closeReleasesNothing(fn *ssa.Function) bool {
+// closeHooks reports whether fn is a Close method whose body releases
+// nothing (see releasesNothing) but what the callbacks it calls out of
+// fields of its receiver do, and returns the names of those fields: a
+// test double's Close that runs CloseCallback. With no hooks, the Close
+// releases nothing at all.
+func closeHooks(fn *ssa.Function) (hooks []string, ok bool) {
 	if fn.Signature.Recv() == nil || fn.Name() != "Close" || len(fn.Blocks) == 0 {
+		return nil, false
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if field := receiverHook(fn, instr); field != "" {
+				if !slices.Contains(hooks, field) {
+					hooks = append(hooks, field)
+				}
+				continue
+			}
+			if mayRelease(instr) {
+				return nil, false
+			}
+		}
+	}
+	return hooks, true
+}
+
+// receiverHook returns the name of the field of fn's receiver whose
+// function instr calls, or "".
+func receiverHook(fn *ssa.Function, instr ssa.Instruction) string {
+	call, ok := instr.(*ssa.Call)
+	if !ok || len(fn.Params) == 0 {
+		return ""
+	}
+	load, ok := call.Call.Value.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return ""
+	}
+	addr, ok := load.X.(*ssa.FieldAddr)
+	if !ok || addr.X != fn.Params[0] {
+		return ""
+	}
+	st, ok := addr.X.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return ""
+	}
+	fields, ok := st.Elem().Underlying().(*types.Struct)
+	if !ok {
+		return ""
+	}
+	return fields.Field(addr.Field).Name()
+}
+
+// releasesNothingIn reports whether fn's body releases nothing: a callback
+// that does nothing, as a test double's default one.
+func releasesNothingIn(fn *ssa.Function) bool {
+	if len(fn.Blocks) == 0 || len(fn.FreeVars) > 0 {
 		return false
 	}
 	for _, b := range fn.Blocks {
@@ -87,31 +141,73 @@ func logs(sig *types.Signature) bool {
 	return ok && iface.Empty()
 }
 
-// returnsInert reports whether every value fn returns as result i, an
-// interface, is nil or of a type whose Close releases nothing: an
-// in-memory fs.FS's Open.
+// returnsInert reports whether every value fn returns as result i is nil
+// or needs no close: of a type whose Close releases nothing (an in-memory
+// fs.FS's Open), or made here with callbacks that do nothing in the hooks
+// its Close runs (a manual resolver).
 func (info *Info) returnsInert(fn *ssa.Function, i int) bool {
-	if !types.IsInterface(fn.Signature.Results().At(i).Type()) {
-		return false
-	}
 	some := false
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 		if !ok || i >= len(ret.Results) {
 			continue
 		}
-		switch v := ret.Results[i].(type) {
-		case *ssa.Const:
-		case *ssa.MakeInterface:
-			if !info.releasesNothing(v.X.Type()) {
-				return false
+		if _, ok := ret.Results[i].(*ssa.Const); ok {
+			continue
+		}
+		v := Unconverted(ret.Results[i])
+		if alloc, ok := v.(*ssa.Alloc); !info.releasesNothing(v.Type()) && !(ok && info.hooksDoNothing(alloc)) {
+			return false
+		}
+		some = true
+	}
+	return some
+}
+
+// hooksDoNothing reports whether alloc is a struct whose Close releases
+// nothing but what its hooks do (see closeHooks), and the function that
+// makes it sets each hook to a function that does nothing.
+func (info *Info) hooksDoNothing(alloc *ssa.Alloc) bool {
+	obj, index, _ := types.LookupFieldOrMethod(alloc.Type(), false, nil, "Close")
+	method, ok := obj.(*types.Func)
+	if !ok || len(index) != 1 {
+		return false
+	}
+	fn := info.pkg.Prog.FuncValue(method)
+	if fn == nil {
+		return false
+	}
+	fact := info.factOf(fn)
+	if fact == nil || len(fact.Hooks) == 0 {
+		return false
+	}
+	fields, ok := alloc.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for _, hook := range fact.Hooks {
+		set := false
+		for _, ref := range *alloc.Referrers() {
+			addr, ok := ref.(*ssa.FieldAddr)
+			if !ok || fields.Field(addr.Field).Name() != hook {
+				continue
 			}
-			some = true
-		default:
+			for _, use := range *addr.Referrers() {
+				st, ok := use.(*ssa.Store)
+				if !ok || st.Addr != addr {
+					continue
+				}
+				if f, ok := st.Val.(*ssa.Function); !ok || !releasesNothingIn(f) {
+					return false
+				}
+				set = true
+			}
+		}
+		if !set {
 			return false
 		}
 	}
-	return some
+	return true
 }
 
 // wrapsOnlyInert reports whether result i of c, a call with fact, wraps

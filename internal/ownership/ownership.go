@@ -48,6 +48,9 @@ type FuncFact struct {
 	// ReleasesNothing says that the function is a Close method that
 	// releases nothing.
 	ReleasesNothing bool
+	// Hooks says that the function is a Close method that releases
+	// nothing but what the callbacks in these fields of its receiver do.
+	Hooks []string
 }
 
 func (*FuncFact) AFact() {}
@@ -67,6 +70,9 @@ func (f *FuncFact) String() string {
 	}
 	if f.ReleasesNothing {
 		parts = append(parts, "releases nothing")
+	}
+	if len(f.Hooks) > 0 {
+		parts = append(parts, fmt.Sprintf("releases what hooks %v do", f.Hooks))
 	}
 	return strings.Join(parts, "; ")
 }
@@ -331,7 +337,8 @@ func (info *Info) compute(fn *ssa.Function) *FuncFact {
 	if fact.ErrorIfTrue = info.errorIfTrue(fn); len(fact.ErrorIfTrue) > 0 {
 		worthAFact = true
 	}
-	if fact.ReleasesNothing = closeReleasesNothing(fn); fact.ReleasesNothing {
+	if hooks, ok := closeHooks(fn); ok {
+		fact.ReleasesNothing, fact.Hooks = len(hooks) == 0, hooks
 		worthAFact = true
 	}
 	if !worthAFact {

@@ -129,3 +129,20 @@ func leakDialThroughVariable(addr string) {
 func leakHookSetElsewhere() {
 	helpers.Hook().Send("hi") // want `helpers\.Hook result is never closed`
 }
+
+// helpers.NewResolver's Close runs only callbacks that do nothing.
+func okResolverWithNoopHooks() string {
+	r := helpers.NewResolver("test")
+	r.BuildCallback("target")
+	return "test:///"
+}
+
+func leakResolverThatNotifies(closed chan<- string) {
+	r := helpers.NewNotifyingResolver(closed) // want `helpers\.NewNotifyingResolver result r is never closed`
+	r.BuildCallback("target")
+}
+
+func leakResolverThatReleases() {
+	r := helpers.NewReleasingResolver() // want `helpers\.NewReleasingResolver result r is never closed`
+	r.BuildCallback("target")
+}

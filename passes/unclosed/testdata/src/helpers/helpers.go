@@ -92,3 +92,31 @@ var (
 var Hook = Shared
 
 func SetHook(f func() *Conn) { Hook = f }
+
+// Resolver is a test double: its Close runs CloseCallback, which
+// NewResolver sets to do nothing.
+type Resolver struct {
+	CloseCallback func()
+	BuildCallback func(target string)
+	scheme        string
+}
+
+func NewResolver(scheme string) *Resolver {
+	return &Resolver{
+		CloseCallback: func() {},
+		BuildCallback: func(string) {},
+		scheme:        scheme,
+	}
+}
+
+func (r *Resolver) Close() { r.CloseCallback() }
+
+// NewNotifyingResolver's CloseCallback tells its closed channel.
+func NewNotifyingResolver(closed chan<- string) *Resolver {
+	return &Resolver{CloseCallback: func() { closed <- "closed" }}
+}
+
+// NewReleasingResolver's CloseCallback gives back what release stands for.
+func NewReleasingResolver() *Resolver {
+	return &Resolver{CloseCallback: func() { _ = release() }}
+}
