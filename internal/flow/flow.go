@@ -4,6 +4,8 @@
 package flow
 
 import (
+	"go/constant"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
@@ -45,12 +47,14 @@ type Query struct {
 	ArmedPerIteration bool
 }
 
-// A state is a point on a path: a block, whether the path is armed, and
-// which of the query's phis hold the tracked value.
+// A state is a point on a path: a block, whether the path is armed,
+// which of the query's phis hold the tracked value, and the successor the
+// block's branch must take, given the edge the path came in by (or -1).
 type state struct {
-	b     *ssa.BasicBlock
-	armed bool
-	phis  uint64
+	b      *ssa.BasicBlock
+	armed  bool
+	phis   uint64
+	forced int
 }
 
 // Escape looks for a path that starts just after q.Start, passes no
@@ -101,12 +105,12 @@ func (q *Query) Escape() ssa.Instruction {
 	}
 	seen := make(map[state]bool)
 	var queue []state
-	enqueue := func(b *ssa.BasicBlock, armed bool, mask uint64) {
+	enqueue := func(b *ssa.BasicBlock, armed bool, mask uint64, forced int) {
 		for i, s := range b.Succs {
-			if q.Pruned != nil && q.Pruned(b, i, holds(mask)) {
+			if forced >= 0 && i != forced || q.Pruned != nil && q.Pruned(b, i, holds(mask)) {
 				continue
 			}
-			st := state{s, armed, enter(b, s, mask)}
+			st := state{s, armed, enter(b, s, mask), constBranch(b, s)}
 			if !seen[st] {
 				seen[st] = true
 				queue = append(queue, st)
@@ -117,7 +121,7 @@ func (q *Query) Escape() ssa.Instruction {
 	if done {
 		return esc
 	}
-	enqueue(b, armed, 0)
+	enqueue(b, armed, 0, -1)
 	for len(queue) > 0 {
 		st := queue[0]
 		queue = queue[1:]
@@ -126,7 +130,55 @@ func (q *Query) Escape() ssa.Instruction {
 			return esc
 		}
 		if !done {
-			enqueue(st.b, armed, st.phis)
+			enqueue(st.b, armed, st.phis, st.forced)
+		}
+	}
+	return nil
+}
+
+// constBranch returns the successor that s's branch takes when s is
+// entered from b, if that edge fixes it, or -1: a loop that compares a
+// counter starting at a constant with a constant (for i := 0; i < 3; i++)
+// runs its body at least once.
+func constBranch(b, s *ssa.BasicBlock) int {
+	if len(s.Instrs) == 0 {
+		return -1
+	}
+	branch, ok := s.Instrs[len(s.Instrs)-1].(*ssa.If)
+	if !ok {
+		return -1
+	}
+	cond, ok := branch.Cond.(*ssa.BinOp)
+	if !ok {
+		return -1
+	}
+	switch cond.Op {
+	case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+	default:
+		return -1
+	}
+	pred := predIndex(s, b)
+	x, y := constOnEntry(cond.X, s, pred), constOnEntry(cond.Y, s, pred)
+	if x == nil || y == nil || x.Kind() != constant.Int || y.Kind() != constant.Int {
+		return -1
+	}
+	if constant.Compare(x, cond.Op, y) {
+		return 0
+	}
+	return 1
+}
+
+// constOnEntry returns the constant that v, an operand in block s, is
+// when s is entered by its pred-th edge, or nil.
+func constOnEntry(v ssa.Value, s *ssa.BasicBlock, pred int) constant.Value {
+	switch v := v.(type) {
+	case *ssa.Const:
+		return v.Value
+	case *ssa.Phi:
+		if v.Block() == s && pred >= 0 {
+			if c, ok := v.Edges[pred].(*ssa.Const); ok {
+				return c.Value
+			}
 		}
 	}
 	return nil

@@ -528,3 +528,36 @@ func leakDeferClosureOverOuterVar(names []string) error {
 	}
 	return nil
 }
+
+// A loop from a constant to a constant runs its body at least once.
+func okClosedInLoopThatRuns(name string) {
+	f, err := os.Open(name)
+	if err != nil {
+		return
+	}
+	for i := 0; i < 3; i++ {
+		f.Close()
+	}
+}
+
+// One bounded by a variable may not run at all.
+func leakClosedInLoopThatMayNotRun(name string, n int) {
+	f, err := os.Open(name) // want `os\.Open result f is not closed on the path that returns at line \d+`
+	if err != nil {
+		return
+	}
+	for i := 0; i < n; i++ {
+		f.Close()
+	}
+}
+
+// And one whose bounds say so does not.
+func leakClosedInLoopThatNeverRuns(name string) {
+	f, err := os.Open(name) // want `os\.Open result f is not closed on the path that returns at line \d+`
+	if err != nil {
+		return
+	}
+	for i := 3; i < 3; i++ {
+		f.Close()
+	}
+}
