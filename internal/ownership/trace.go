@@ -278,11 +278,21 @@ func (t *Trace) use(v ssa.Value, holder bool, ref ssa.Instruction) {
 			t.value(ref, false)
 		}
 	case *ssa.UnOp:
-		// Dereferencing the resource copies it, and the copy is not
-		// followed; loading an embedded closer from its address is the
-		// same resource.
-		if _, ok := v.(*ssa.FieldAddr); ok && ref.Op == token.MUL {
+		if ref.Op != token.MUL {
+			return
+		}
+		// Loading an embedded closer from its address is the same
+		// resource. Dereferencing the resource copies it, and the copy is
+		// not followed, but for calls of its methods with a value
+		// receiver: s.Close() on a *TestStorage loads *s as the receiver.
+		if _, ok := v.(*ssa.FieldAddr); ok {
 			t.value(ref, holder)
+			return
+		}
+		for _, r := range referrers(ref) {
+			if call, ok := r.(ssa.CallInstruction); ok && isMethodCall(call.Common()) && call.Common().Args[0] == ref {
+				t.receiver(ref, holder, call, call.Common())
+			}
 		}
 	case *ssa.Store:
 		if ref.Val != v {

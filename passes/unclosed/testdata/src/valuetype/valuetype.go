@@ -20,5 +20,39 @@ func okValueHandle() int {
 	return h.fd
 }
 
+// Storage's Close has a value receiver; a *Storage is closed through
+// the copy that s.Close() loads.
+type Storage struct {
+	*Handle
+	dir string
+}
+
+func (s Storage) Close() error {
+	s.Handle.Close()
+	return release()
+}
+
+func newStorage() *Storage { return &Storage{Handle: &Handle{fd: 3}, dir: "tmp"} }
+
+func okPointerToValueCloser() string {
+	s := newStorage()
+	defer s.Close()
+	return s.dir
+}
+
+func okPointerToValueCloserInSubtest(run func(func())) {
+	run(func() {
+		s := newStorage()
+		defer s.Close()
+		_ = s.dir
+	})
+}
+
+func leakPointerToValueCloser() string {
+	s := newStorage() // want `newStorage result s is never closed`
+	c := *s
+	return c.dir
+}
+
 // release stands for what a real Close gives back to the system.
 var release = func() error { return nil }
