@@ -27,7 +27,8 @@ type Trace struct {
 	Registered map[ssa.Instruction]bool
 	// Deferred holds the defers of closures that close the variable
 	// holding the resource: at return they close whatever it holds then.
-	// They are not among Closes.
+	// They are not among Closes. It also holds the t.Cleanup calls that
+	// register such a closure, which are among Closes too.
 	Deferred map[ssa.Instruction]bool
 	// Overwrites holds the stores of other values into a variable that
 	// holds the resource: reaching one before a close loses the resource.
@@ -749,10 +750,30 @@ func (t *Trace) closureUses(fnValue ssa.Value, effect closureEffect, viaCell boo
 			if !calledHere {
 				t.Registered[ref] = true
 			}
+			if viaCell && !calledHere && isTestCleanup(c) {
+				// The test runs it when it ends, as a defer would: it
+				// also closes what the variable holds by then.
+				t.Deferred[ref] = true
+			}
 		case effect == givesItAway, !calledHere:
 			t.Gives[ref] = true
 		}
 	}
+}
+
+// isTestCleanup reports whether c registers a function with a test's
+// Cleanup method: testing's T, B, F or TB.
+func isTestCleanup(c *ssa.CallCommon) bool {
+	if c == nil {
+		return false
+	}
+	var method *types.Func
+	if c.IsInvoke() {
+		method = c.Method
+	} else if callee := c.StaticCallee(); callee != nil {
+		method, _ = callee.Object().(*types.Func)
+	}
+	return method != nil && method.Name() == "Cleanup" && method.Pkg() != nil && method.Pkg().Path() == "testing"
 }
 
 // Pruned reports whether the edge from b to its i-th successor needs no

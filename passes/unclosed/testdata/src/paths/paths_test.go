@@ -106,3 +106,34 @@ func TestOkExpectFailure(t *testing.T) {
 		t.Log("unexpected", err)
 	}
 }
+
+// A t.Cleanup closure closes what its variable holds when the test ends:
+// the value reopened into it too.
+func TestCleanupClosesReopened(t *testing.T) {
+	f, err := os.Open("testdata/x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	f.Close()
+	f, err = os.Open("testdata/x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Stat()
+}
+
+// A closure only called in place runs before the reopen.
+func TestClosureRunsBeforeReopen(t *testing.T) {
+	f, err := os.Open("testdata/x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closeIt := func() { f.Close() }
+	closeIt()
+	f, err = os.Open("testdata/x") // want `os\.Open result f is not closed on the path that returns at line \d+`
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Stat()
+}
