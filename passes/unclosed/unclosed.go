@@ -224,11 +224,12 @@ func check(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, ob ob
 	// A discarded result needs no alias, but its error still says on which
 	// paths it was made.
 	trace := own.Trace(ob.value, ob.field, ob.err)
-	if msg := keptByNonCloser(pass, own, trace); msg != "" {
+	wrapped := wrappedCloses(own, ob.call)
+	if msg := keptByNonCloser(pass, own, trace); msg != "" && len(wrapped) == 0 {
+		// Closing what it wraps releases it wherever it is kept.
 		reportLeak(pass, rep, ob, msg, false)
 		return
 	}
-	wrapped := wrappedCloses(own, ob.call)
 	q := flow.Query{
 		Start:  ob.call,
 		Stop:   func(instr ssa.Instruction) bool { return trace.Handled(instr) || wrapped[instr] },
@@ -402,7 +403,8 @@ func sortedInstrs[V any](m map[ssa.Instruction]V) []ssa.Instruction {
 // wrappedCloses returns the closes, in the caller, of the resources that
 // call takes as arguments: a resource made around another one (tls.Client
 // around a net.Conn, a handshake's result around its connection) is
-// released when the one inside is closed.
+// released when the one inside is closed, or when a deferred closure
+// closes the variable that holds it.
 func wrappedCloses(own *ownership.Info, call *ssa.Call) map[ssa.Instruction]bool {
 	var closes map[ssa.Instruction]bool
 	args := call.Call.Args
@@ -410,19 +412,76 @@ func wrappedCloses(own *ownership.Info, call *ssa.Call) map[ssa.Instruction]bool
 		args = args[1:] // a method's receiver makes it, it is not inside it
 	}
 	for _, arg := range args {
-		if !isResource(arg.Type()) {
-			continue
-		}
-		arg = ownership.Unconverted(arg)
-		tr := own.Trace(arg, resource.Field(arg.Type()), nil)
-		for instr := range tr.Closes {
-			if closes == nil {
-				closes = make(map[ssa.Instruction]bool)
+		for _, v := range heldValues(arg) {
+			if !isResource(v.Type()) {
+				continue
 			}
-			closes[instr] = true
+			tr := own.Trace(v, resource.Field(v.Type()), nil)
+			for instr := range tr.Closes {
+				closes = addInstr(closes, instr)
+			}
+			for instr := range tr.Deferred {
+				closes = addInstr(closes, instr)
+			}
 		}
 	}
 	return closes
+}
+
+// heldValues returns the values that arg passes: arg itself, or what was
+// stored in the variable it is loaded from (one a closure captures), and
+// for a variadic call's argument slice, those of its elements.
+func heldValues(arg ssa.Value) []ssa.Value {
+	arg = ownership.Unconverted(arg)
+	if sl, ok := arg.(*ssa.Slice); ok {
+		if array, ok := sl.X.(*ssa.Alloc); ok {
+			var vals []ssa.Value
+			for _, elem := range storedIn(array) {
+				vals = append(vals, loadedFrom(elem)...)
+			}
+			return vals
+		}
+	}
+	return loadedFrom(arg)
+}
+
+// loadedFrom returns what was stored in the variable that v is loaded
+// from, or v itself.
+func loadedFrom(v ssa.Value) []ssa.Value {
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if cell, ok := load.X.(*ssa.Alloc); ok {
+			return storedIn(cell)
+		}
+	}
+	return []ssa.Value{v}
+}
+
+// storedIn returns the values stored in a local variable or array.
+func storedIn(alloc *ssa.Alloc) []ssa.Value {
+	var vals []ssa.Value
+	for _, ref := range *alloc.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.Store:
+			if ref.Addr == alloc {
+				vals = append(vals, ownership.Unconverted(ref.Val))
+			}
+		case *ssa.IndexAddr:
+			for _, use := range *ref.Referrers() {
+				if st, ok := use.(*ssa.Store); ok && st.Addr == ref {
+					vals = append(vals, ownership.Unconverted(st.Val))
+				}
+			}
+		}
+	}
+	return vals
+}
+
+func addInstr(set map[ssa.Instruction]bool, instr ssa.Instruction) map[ssa.Instruction]bool {
+	if set == nil {
+		set = make(map[ssa.Instruction]bool)
+	}
+	set[instr] = true
+	return set
 }
 
 // deferredCloseBefore reports whether one of closes is a defer made

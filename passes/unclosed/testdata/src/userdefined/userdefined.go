@@ -530,3 +530,63 @@ func leakHelperWrapsFile(name string) int {
 	fr := newFramedFile(name) // want `newFramedFile result fr is never closed`
 	return fr.frames
 }
+
+// --- wrappers over files that their caller closes
+
+// multiReader reads the files it is given one after another, and closes
+// them when it is closed.
+type multiReader struct{ files []*os.File }
+
+func newMultiReader(files ...*os.File) io.ReadCloser { return &multiReader{files: files} }
+
+func (m *multiReader) Read(p []byte) (int, error) { return 0, io.EOF }
+
+func (m *multiReader) Close() error {
+	for _, f := range m.files {
+		f.Close()
+	}
+	return nil
+}
+
+func okVariadicWrapperOverClosedFile(name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	r := newMultiReader(f)
+	_, err = r.Read(nil)
+	f.Close()
+	return err
+}
+
+func leakVariadicWrapperOverOpenFile(name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	r := newMultiReader(f) // want `newMultiReader result r is never closed`
+	_, err = r.Read(nil)
+	return err
+}
+
+// lineCounter reads through what it is given, and has nothing to close.
+type lineCounter struct{ r io.Reader }
+
+func newLineCounter(r io.Reader) *lineCounter { return &lineCounter{r: r} }
+
+func okWrapperKeptOverDeferClosedFile(name string) (*lineCounter, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer func() { f.Close() }()
+	return newLineCounter(newMultiReader(f)), nil
+}
+
+func leakWrapperKeptOverOpenFile(name string) (*lineCounter, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	return newLineCounter(newMultiReader(f)), nil // want `newMultiReader result is handed to newLineCounter, which keeps it in lineCounter\.r, but lineCounter has no Close, Stop or Shutdown method`
+}
