@@ -143,8 +143,8 @@ func logs(sig *types.Signature) bool {
 
 // returnsInert reports whether every value fn returns as result i is nil
 // or needs no close: of a type whose Close releases nothing (an in-memory
-// fs.FS's Open), or made here with callbacks that do nothing in the hooks
-// its Close runs (a manual resolver).
+// fs.FS's Open), or made here so that its Close does nothing (see
+// madeInert).
 func (info *Info) returnsInert(fn *ssa.Function, i int) bool {
 	some := false
 	for _, b := range fn.Blocks {
@@ -156,12 +156,54 @@ func (info *Info) returnsInert(fn *ssa.Function, i int) bool {
 			continue
 		}
 		v := Unconverted(ret.Results[i])
-		if alloc, ok := v.(*ssa.Alloc); !info.releasesNothing(v.Type()) && !(ok && info.hooksDoNothing(alloc)) {
+		if !info.releasesNothing(v.Type()) && !info.madeInert(v) {
 			return false
 		}
 		some = true
 	}
 	return some
+}
+
+// madeInert reports whether v is a struct that its function makes so
+// that its Close does nothing: with callbacks that do nothing in the hooks
+// its Close runs (a manual resolver), or with its Close promoted from an
+// embedded interface that it leaves nil (a test fake that embeds the
+// interface it implements in part).
+func (info *Info) madeInert(v ssa.Value) bool {
+	alloc, ok := v.(*ssa.Alloc)
+	return ok && (info.hooksDoNothing(alloc) || closesNilEmbedded(alloc))
+}
+
+// closesNilEmbedded reports whether alloc's Close is promoted from an
+// embedded interface field that its function never sets.
+func closesNilEmbedded(alloc *ssa.Alloc) bool {
+	obj, index, _ := types.LookupFieldOrMethod(alloc.Type(), false, nil, "Close")
+	if _, ok := obj.(*types.Func); !ok || len(index) < 2 {
+		return false
+	}
+	fields, ok := alloc.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
+	if !ok || !types.IsInterface(fields.Field(index[0]).Type()) {
+		return false
+	}
+	if stored(alloc) {
+		return false // a whole struct copied in
+	}
+	for _, ref := range *alloc.Referrers() {
+		if addr, ok := ref.(*ssa.FieldAddr); ok && addr.Field == index[0] && stored(addr) {
+			return false
+		}
+	}
+	return true
+}
+
+// stored reports whether something is stored at addr.
+func stored(addr ssa.Value) bool {
+	for _, ref := range *addr.Referrers() {
+		if st, ok := ref.(*ssa.Store); ok && st.Addr == addr {
+			return true
+		}
+	}
+	return false
 }
 
 // hooksDoNothing reports whether alloc is a struct whose Close releases

@@ -281,6 +281,10 @@ var notOwned = set(
 	funcs("compress/zlib", "", "NewReader", "NewReaderDict"),
 	funcs("compress/flate", "", "NewReader", "NewReaderDict"),
 	funcs("compress/lzw", "", "NewReader"),
+	// and klauspost/compress's drop-in replacements of them.
+	funcs("github.com/klauspost/compress/gzip", "", "NewReader"),
+	funcs("github.com/klauspost/compress/zlib", "", "NewReader", "NewReaderDict"),
+	funcs("github.com/klauspost/compress/flate", "", "NewReader", "NewReaderDict"),
 )
 
 // NotOwned reports whether the resources fn returns need no close by its

@@ -590,3 +590,35 @@ func leakWrapperKeptOverOpenFile(name string) (*lineCounter, error) {
 	}
 	return newLineCounter(newMultiReader(f)), nil // want `newMultiReader result is handed to newLineCounter, which keeps it in lineCounter\.r, but lineCounter has no Close, Stop or Shutdown method`
 }
+
+// --- a fake that embeds the interface it implements in part
+
+// partialFake's Close is its embedded ReadCloser's, which its maker
+// leaves nil: there is nothing to close.
+type partialFake struct {
+	io.ReadCloser
+	data []byte
+}
+
+func newPartialFake(b []byte) *partialFake { return &partialFake{data: b} }
+
+func okFakeWithNilEmbeddedCloser(b []byte) int {
+	f := newPartialFake(b)
+	return len(f.data)
+}
+
+func newFakeOver(name string) (*partialFake, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	return &partialFake{ReadCloser: f}, nil
+}
+
+func leakFakeOverFile(name string) int {
+	p, err := newFakeOver(name) // want `newFakeOver result p is never closed`
+	if err != nil {
+		return 0
+	}
+	return len(p.data)
+}
