@@ -50,7 +50,8 @@
 // log.Fatal, t.Fatal or runtime.Goexit. When rows.Next() returns false,
 // the *sql.Rows is already closed; an early return or break out of the loop
 // still leaks it. A resource made in a loop must be closed before the next
-// iteration; defer in a loop counts as a close.
+// iteration; defer in a loop counts as a close. A loop from a constant to
+// a constant (for i := 0; i < 3; i++) runs its body at least once.
 //
 // The report is at the call that made the resource, and names the first
 // path that leaks it:
@@ -94,8 +95,22 @@
 // that http.ReadResponse reads from the caller's reader, the response to a
 // HEAD request, and what a wrapper's Unwrap or NetConn hands out. Nor are
 // values of a type whose Close releases nothing: it calls no function (but
-// errors.New or fmt.Errorf), closes and sends on no channel and starts no
-// goroutine, as an in-memory fake's `return nil`.
+// errors.New, fmt.Errorf and loggers, print- or printf-like), closes and
+// sends on no channel and starts no goroutine, as an in-memory fake's
+// `return nil` or a balancer's Close that only logs. The same goes for
+// values that their maker sets up so that Close does nothing: a wrapper
+// whose Close is the one of the embedded field that holds such a value, a
+// test double whose Close only runs callbacks that its maker sets to do
+// nothing (a manual resolver's CloseCallback), and a fake whose Close is
+// promoted from an embedded interface its maker leaves nil.
+//
+// A resource made around others is released when they are closed: by a
+// close, a deferred closure over the variable that holds them, or a
+// t.Cleanup closure, which closes what its variable holds when the test
+// ends, values assigned to it later included. The ones inside are found
+// through captured variables and variadic arguments
+// (NewSegmentBufReader(s)). x.Close() on a pointer whose Close has a value
+// receiver closes x.
 //
 // A method called through an interface whose implementations are not in
 // sight (the consumer declares the interface, another package implements
