@@ -407,11 +407,14 @@ func sortedInstrs[V any](m map[ssa.Instruction]V) []ssa.Instruction {
 // closes the variable that holds it.
 func wrappedCloses(own *ownership.Info, call *ssa.Call) map[ssa.Instruction]bool {
 	var closes map[ssa.Instruction]bool
-	args := call.Call.Args
-	if !call.Call.IsInvoke() && call.Call.Signature().Recv() != nil && len(args) > 0 {
-		args = args[1:] // a method's receiver makes it, it is not inside it
+	first := 0
+	if !call.Call.IsInvoke() && call.Call.Signature().Recv() != nil {
+		first = 1 // a method's receiver makes it, it is not inside it
 	}
-	for _, arg := range args {
+	for i, arg := range call.Call.Args {
+		if i < first || !madeAround(own, &call.Call, i) {
+			continue
+		}
 		for _, v := range heldValues(arg) {
 			if !isResource(v.Type()) {
 				continue
@@ -426,6 +429,25 @@ func wrappedCloses(own *ownership.Info, call *ssa.Call) map[ssa.Instruction]bool
 		}
 	}
 	return closes
+}
+
+// madeAround reports whether what c makes is around its i-th argument,
+// so that closing the argument releases it: unless the callee only uses
+// or closes the argument (a querier over a database it reads from), or
+// keeps it in a field that its type's teardown leaves open, which means
+// the teardown releases something else (a query that keeps the storage
+// it reads).
+func madeAround(own *ownership.Info, c *ssa.CallCommon, i int) bool {
+	effect, ok := own.ParamEffect(c, i)
+	switch {
+	case !ok:
+		return true
+	case effect.Kind == ownership.Borrows, effect.Kind == ownership.Closes:
+		return false
+	case effect.Kind == ownership.Stores && effect.Field != "":
+		return own.KeeperCloses(effect)
+	}
+	return true
 }
 
 // heldValues returns the values that arg passes: arg itself, or what was

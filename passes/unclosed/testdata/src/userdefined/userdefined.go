@@ -622,3 +622,24 @@ func leakFakeOverFile(name string) int {
 	}
 	return len(p.data)
 }
+
+// A lease only reads what it is given and holds something of its own:
+// closing what it read from does not release it.
+type lease struct{ n int }
+
+func (l *lease) Close() error { return release() }
+
+func openLease(r io.Reader) *lease {
+	n, _ := r.Read(nil)
+	return &lease{n: n}
+}
+
+func leakLeaseOverDeferClosedFile(name string) (int, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return 0, err
+	}
+	defer func() { f.Close() }()
+	l := openLease(f) // want `openLease result l is never closed`
+	return l.n, nil
+}
