@@ -23,7 +23,7 @@ func (info *Info) releasesNothing(t types.Type) bool {
 	if !ok {
 		return false
 	}
-	fn := info.pkg.Prog.FuncValue(method)
+	fn := info.pkg.Prog.FuncValue(method.Origin())
 	if fn == nil {
 		return false
 	}
@@ -215,7 +215,7 @@ func (info *Info) hooksDoNothing(alloc *ssa.Alloc) bool {
 	if !ok || len(index) != 1 {
 		return false
 	}
-	fn := info.pkg.Prog.FuncValue(method)
+	fn := info.pkg.Prog.FuncValue(method.Origin())
 	if fn == nil {
 		return false
 	}

@@ -146,3 +146,9 @@ func leakResolverThatReleases() {
 	r := helpers.NewReleasingResolver() // want `helpers\.NewReleasingResolver result r is never closed`
 	r.BuildCallback("target")
 }
+
+// An instance of a generic type whose Close releases nothing.
+func okImportedGenericReleasesNothing() int {
+	r := helpers.NewRing[string](3)
+	return r.Len()
+}

@@ -120,3 +120,12 @@ func NewNotifyingResolver(closed chan<- string) *Resolver {
 func NewReleasingResolver() *Resolver {
 	return &Resolver{CloseCallback: func() { _ = release() }}
 }
+
+// Ring is in memory whatever it holds: its Close releases nothing.
+type Ring[T any] struct{ items []T }
+
+func NewRing[T any](n int) *Ring[T] { return &Ring[T]{items: make([]T, 0, n)} }
+
+func (r *Ring[T]) Close() { r.items = nil }
+
+func (r *Ring[T]) Len() int { return len(r.items) }
