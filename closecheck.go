@@ -41,8 +41,8 @@ type Settings struct {
 	// Singletons reports goroutines started in a sync.Once too:
 	// -unstoppable.singletons.
 	Singletons bool `json:"singletons"`
-	// Idempotent reports teardowns that panic when called twice:
-	// -chanclose.idempotent.
+	// Idempotent reports teardowns that panic, or block, when called
+	// twice: -chanclose.idempotent.
 	Idempotent bool `json:"idempotent"`
 }
 

@@ -199,17 +199,17 @@ func (p *Package) scanUse(instr ssa.Instruction) {
 		p.mark(instr.Chan, func(cl *Class) { cl.Sent = true })
 		p.escape(instr.X)
 	case *ssa.Select:
-		for _, st := range instr.States {
+		for i, st := range instr.States {
 			if st.Dir == types.SendOnly {
 				p.mark(st.Chan, func(cl *Class) { cl.Sent = true })
 				p.escape(st.Send)
 			} else {
-				p.mark(st.Chan, func(cl *Class) { cl.Received = true })
+				p.received(st.Chan, Receive{instr, i})
 			}
 		}
 	case *ssa.UnOp:
 		if instr.Op == token.ARROW {
-			p.mark(instr.X, func(cl *Class) { cl.Received = true })
+			p.received(instr.X, Receive{instr, -1})
 		}
 	case *ssa.MapUpdate:
 		p.escape(instr.Key)
@@ -301,6 +301,14 @@ func (p *Package) escape(v ssa.Value) {
 		return
 	}
 	p.mark(v, func(cl *Class) { cl.Escaped = true })
+}
+
+// received records r, a receive from v's channel.
+func (p *Package) received(v ssa.Value, r Receive) {
+	p.mark(v, func(cl *Class) {
+		cl.Received = true
+		cl.Receives = append(cl.Receives, r)
+	})
 }
 
 // mark applies f to the class of each key that v may hold.

@@ -29,6 +29,14 @@ type Class struct {
 	Escaped  bool            // it reaches code that may close it out of sight
 	Exported *types.Var      // an exported field of the class, or nil
 	Returner *ssa.Function   // the function that returns it and names it best, or nil
+	Receives []Receive       // where the package receives from it
+}
+
+// A Receive is a receive from a channel: a <-ch or a range over it
+// (State -1), or the case of a select at index State.
+type Receive struct {
+	Instr ssa.Instruction
+	State int
 }
 
 // MadeHere reports whether the class holds channels that the package
@@ -44,6 +52,7 @@ func (cl *Class) merge(o *Class) {
 	cl.Time = cl.Time || o.Time
 	cl.Sent = cl.Sent || o.Sent
 	cl.Received = cl.Received || o.Received
+	cl.Receives = append(cl.Receives, o.Receives...)
 	cl.Closed = cl.Closed || o.Closed
 	cl.Escaped = cl.Escaped || o.Escaped
 	if cl.Exported == nil {

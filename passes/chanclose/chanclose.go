@@ -39,7 +39,7 @@ var reportIdempotent bool
 
 func init() {
 	Analyzer.Flags.BoolVar(&reportIdempotent, "idempotent", false,
-		"report teardown methods that close a channel unguarded, so that a second call panics (false: teardowns are called once)")
+		"report teardown methods that a second call makes panic on a close, or block on a send to a loop that has returned (false: teardowns are called once)")
 }
 
 // isTeardown reports whether method m ends its receiver's life: it has one
@@ -285,6 +285,11 @@ func (c *checker) checkSend(fn *ssa.Function) {
 		if guarded(fn, instr, f, writes) {
 			return
 		}
+		if !reportIdempotent && returnsOnlyWhenTold(cl) {
+			// Only a second call finds the loop gone, as only a second
+			// call of a close panics.
+			return
+		}
 		name := c.funcName(fn)
 		c.rep.Report(analysis.Diagnostic{
 			Pos: c.exprStart(send.Pos()),
@@ -292,6 +297,102 @@ func (c *checker) checkSend(fn *ssa.Function) {
 				fn.Name() + " blocks forever (close " + f.Name() + " instead)",
 		})
 	})
+}
+
+// returnsOnlyWhenTold reports whether each function that receives from
+// the channels of cl returns only after one of those receives: the loop
+// that a teardown stops by a send cannot have returned before the first
+// send.
+func returnsOnlyWhenTold(cl *chans.Class) bool {
+	byFunc := make(map[*ssa.Function][]chans.Receive)
+	for _, r := range cl.Receives {
+		fn := r.Instr.Parent()
+		byFunc[fn] = append(byFunc[fn], r)
+	}
+	for fn, receives := range byFunc {
+		if !returnsAfter(fn, receives) {
+			return false
+		}
+	}
+	return len(byFunc) > 0
+}
+
+// returnsAfter reports whether every return of fn comes after one of
+// receives on every path to it.
+func returnsAfter(fn *ssa.Function, receives []chans.Receive) bool {
+	if len(fn.Blocks) == 0 {
+		return false
+	}
+	receivesIn := make(map[*ssa.BasicBlock]bool)   // blocks with a <-ch
+	toldEdges := make(map[[2]*ssa.BasicBlock]bool) // into a select's case for it
+	for _, r := range receives {
+		sel, ok := r.Instr.(*ssa.Select)
+		if !ok {
+			receivesIn[r.Instr.Block()] = true
+		} else if edge, ok := selectCase(sel, r.State); ok {
+			toldEdges[edge] = true
+		} else if sel.Blocking && len(sel.States) == 1 {
+			receivesIn[sel.Block()] = true
+		}
+	}
+	// told[i]: every path from the entry to the start of block i has
+	// received. The greatest fixpoint, from all told but the entry.
+	told := make([]bool, len(fn.Blocks))
+	for i := range told {
+		told[i] = i != 0
+	}
+	out := func(b *ssa.BasicBlock) bool { return told[b.Index] || receivesIn[b] }
+	for changed := true; changed; {
+		changed = false
+		for _, b := range fn.Blocks[1:] {
+			in := true
+			for _, p := range b.Preds {
+				in = in && (out(p) || toldEdges[[2]*ssa.BasicBlock{p, b}])
+			}
+			if in != told[b.Index] {
+				told[b.Index], changed = in, true
+			}
+		}
+	}
+	for _, b := range fn.Blocks {
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && !out(b) {
+			return false
+		}
+	}
+	return true
+}
+
+// selectCase returns the edge into the code of sel's case at index
+// state, and false if it is not found.
+func selectCase(sel *ssa.Select, state int) ([2]*ssa.BasicBlock, bool) {
+	for _, ref := range *sel.Referrers() {
+		index, ok := ref.(*ssa.Extract)
+		if !ok || index.Index != 0 {
+			continue
+		}
+		for _, use := range *index.Referrers() {
+			cmp, ok := use.(*ssa.BinOp)
+			if !ok || cmp.Op != token.EQL || !isInt(cmp.Y, state) {
+				continue
+			}
+			for _, u := range *cmp.Referrers() {
+				if branch, ok := u.(*ssa.If); ok {
+					return [2]*ssa.BasicBlock{branch.Block(), branch.Block().Succs[0]}, true
+				}
+			}
+		}
+	}
+	return [2]*ssa.BasicBlock{}, false
+}
+
+// isInt reports whether v is the integer constant n.
+func isInt(v ssa.Value, n int) bool {
+	k, ok := v.(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.Int {
+		return false
+	}
+	got, exact := constant.Int64Val(k.Value)
+	return exact && got == int64(n)
 }
 
 // unbuffered reports whether every make(chan) makes a channel with no

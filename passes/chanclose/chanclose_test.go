@@ -25,8 +25,10 @@ func Test(t *testing.T) {
 // -chanclose.idempotent.
 var idempotent = []string{"twice", "generic"}
 
-// twiceMsg matches the reports of -chanclose.idempotent.
-var twiceMsg = regexp.MustCompile(`closes \w+ with nothing to stop a second call`)
+// twiceMsg matches the reports of -chanclose.idempotent: closes that a
+// second call repeats, and sends to stop a loop that only a second call
+// finds gone.
+var twiceMsg = regexp.MustCompile(`closes \w+ with nothing to stop a second call|sends on \w+ to stop its loop`)
 
 func TestIdempotent(t *testing.T) {
 	setFlag(t, "idempotent", "true")
@@ -52,7 +54,7 @@ func TestIdempotentOff(t *testing.T) {
 	}
 	// What is left are the expectations of the run with the flag.
 	for _, msg := range rec {
-		if !strings.Contains(msg, "no diagnostic was reported matching") || !strings.Contains(msg, "nothing to stop") {
+		if !strings.Contains(msg, "no diagnostic was reported matching") || !strings.Contains(msg, "nothing to stop") && !strings.Contains(msg, "to stop its loop") {
 			t.Error(msg)
 		}
 	}
@@ -75,7 +77,12 @@ type big struct {
 
 func newBig() *big {
 	b := &big{done: make(chan struct{}), quit: make(chan struct{})}
-	go func() { <-b.quit }()
+	go func() {
+		select {
+		case <-b.quit:
+		case <-b.done:
+		}
+	}()
 	return b
 }
 

@@ -83,7 +83,21 @@
 // blocks forever if the loop has already returned: on an error, or after
 // a first call. The pass reports a plain send (not in a select) of a
 // teardown on a channel field of its receiver that is made unbuffered
-// wherever it is made, and that the package receives from:
+// wherever it is made, and that the package receives from in a loop that
+// can return without receiving from it:
+//
+//	func (p *poller) run() {
+//		for {
+//			select {
+//			case <-p.quit:
+//				return
+//			case <-p.tick.C:
+//				if err := p.poll(); err != nil {
+//					return
+//				}
+//			}
+//		}
+//	}
 //
 //	func (p *poller) Stop() {
 //		p.quit <- struct{}{} // (*poller).Stop sends on quit to stop its loop: if the loop has already returned, Stop blocks forever (close quit instead)
@@ -92,13 +106,17 @@
 // A send in a select with a default or another case, or on a buffered
 // channel, is not reported; nor is a send that the guards above keep to
 // one per run, as in if p.running { p.running = false; p.quit <- struct{}{} }:
-// its loop is trusted to return only when told to.
+// its loop is trusted to return only when told to. When every function
+// that receives from the channel returns only after receiving from it,
+// only a second call finds the loop gone: that is reported with
+// -chanclose.idempotent, as a close that a second call repeats is.
 //
 // # Flags
 //
 //	-chanclose.idempotent
 //
-// also reports teardowns that panic the second time. It is off by default:
-// io.Closer leaves the behavior of a second Close undefined, and on real
-// code almost every such teardown is called exactly once by its owner.
+// also reports teardowns that panic, or block, the second time. It is off
+// by default: io.Closer leaves the behavior of a second Close undefined,
+// and on real code almost every such teardown is called exactly once by
+// its owner.
 package chanclose

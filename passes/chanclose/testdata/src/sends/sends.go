@@ -7,9 +7,9 @@ import (
 	"time"
 )
 
-func poll() {}
+func poll() error { return nil }
 
-// poller's Stop blocks forever if run has returned.
+// poller's Stop blocks forever if run has returned on an error.
 type poller struct {
 	quit chan struct{}
 }
@@ -28,7 +28,9 @@ func (p *poller) run() {
 		case <-p.quit:
 			return
 		case <-t.C:
-			poll()
+			if err := poll(); err != nil {
+				return
+			}
 		}
 	}
 }
@@ -47,7 +49,10 @@ func newZeroBuf() *zeroBuf {
 	z := &zeroBuf{stop: make(chan bool, 0), done: make(chan struct{})}
 	go func() {
 		defer close(z.done)
-		<-z.stop
+		select {
+		case <-z.stop:
+		case <-time.After(time.Minute):
+		}
 	}()
 	return z
 }
@@ -57,6 +62,34 @@ func (z *zeroBuf) Close() error {
 	<-z.done
 	return nil
 }
+
+// told's loop returns only when Stop tells it to: only a second Stop
+// finds it gone, which -chanclose.idempotent reports, as it does closes
+// that panic on a second call.
+type told struct {
+	quit chan struct{}
+}
+
+func newTold() *told {
+	t := &told{quit: make(chan struct{})}
+	go t.run()
+	return t
+}
+
+func (t *told) run() {
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	for {
+		select {
+		case <-t.quit:
+			return
+		case <-tick.C:
+			_ = poll()
+		}
+	}
+}
+
+func (t *told) Stop() { t.quit <- struct{}{} }
 
 // buffered can take one send without a receiver.
 type buffered struct {
@@ -71,7 +104,7 @@ func newBuffered() *buffered {
 			case <-b.quit:
 				return
 			default:
-				poll()
+				_ = poll()
 			}
 		}
 	}()
@@ -202,6 +235,9 @@ type request struct {
 func newRequest() *request {
 	r := &request{reqs: make(chan chan error)}
 	go func() {
+		if poll() != nil {
+			return
+		}
 		for reply := range r.reqs {
 			reply <- nil
 			return
@@ -240,7 +276,11 @@ type ctxShutdown struct {
 
 func newCtxShutdown() *ctxShutdown {
 	c := &ctxShutdown{quit: make(chan struct{})}
-	go func() { <-c.quit }()
+	go func() {
+		if poll() == nil {
+			<-c.quit
+		}
+	}()
 	return c
 }
 
@@ -274,7 +314,7 @@ func (r *running) Start() {
 			case <-r.stop:
 				return
 			default:
-				poll()
+				_ = poll()
 			}
 		}
 	}()
@@ -298,7 +338,15 @@ type unsetRunning struct {
 
 func newUnsetRunning() *unsetRunning {
 	u := &unsetRunning{stop: make(chan struct{}), started: true}
-	go func() { <-u.stop }()
+	go func() {
+		for poll() == nil {
+			select {
+			case <-u.stop:
+				return
+			default:
+			}
+		}
+	}()
 	return u
 }
 

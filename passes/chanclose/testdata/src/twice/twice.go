@@ -343,3 +343,17 @@ func (localChan) Close() {
 	ch := make(chan int)
 	close(ch)
 }
+
+// stopper's loop returns only when Stop tells it to: a second Stop
+// blocks on a loop that has returned.
+type stopper struct{ quit chan struct{} }
+
+func newStopper() *stopper {
+	s := &stopper{quit: make(chan struct{})}
+	go func() { <-s.quit }()
+	return s
+}
+
+func (s *stopper) Stop() {
+	s.quit <- struct{}{} // want `\(\*stopper\).Stop sends on quit to stop its loop: if the loop has already returned, Stop blocks forever \(close quit instead\)`
+}
