@@ -739,6 +739,9 @@ func (t *Trace) closureUses(fnValue ssa.Value, effect closureEffect, viaCell boo
 			c = ref.Common()
 		case *ssa.Defer:
 			c = ref.Common()
+		case *ssa.Go:
+			// A goroutine that only uses it leaves it its owner's.
+			c = ref.Common()
 		}
 		calledHere := c != nil && c.Value == fnValue
 		_, deferred := ref.(*ssa.Defer)

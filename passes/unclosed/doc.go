@@ -26,7 +26,8 @@
 //     returns once it has closed) count as closing it;
 //   - give it away: return it (alone or inside a struct, slice, map or
 //     closure), store it in a field, a global, a map or a slice, send it on a
-//     channel, or capture it in a goroutine;
+//     channel, or capture it in a goroutine that closes it or gives it away
+//     (one that only uses it leaves it the function's to close);
 //   - hand it to a call that may keep it. What the callee does with it is
 //     known from facts that closecheck computes for every function, in
 //     every package: a helper that only reads it (and the standard

@@ -197,6 +197,52 @@ func okGoroutineCloses(name string, out io.Writer) error {
 	return nil
 }
 
+// A goroutine that only reads it leaves it the function's to close.
+func leakGoroutineOnlyReads(name string, out io.Writer) error {
+	f, err := os.Open(name) // want `os\.Open result f is never closed`
+	if err != nil {
+		return err
+	}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		io.Copy(out, f)
+	}()
+	wg.Wait()
+	return nil
+}
+
+// the goroutine reads, the function closes after Wait.
+func okGoroutineReadsThenClose(name string, out io.Writer) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		io.Copy(out, f)
+	}()
+	wg.Wait()
+	return nil
+}
+
+// the goroutine's function closes what it copies.
+func okGoStmtCopyAndClose(name string, out io.Writer) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	go func() {
+		io.Copy(out, f)
+		f.Close()
+	}()
+	return nil
+}
+
 // --- helpers that keep it, or close it
 
 func closeQuietly(c io.Closer) { _ = c.Close() }
@@ -546,7 +592,7 @@ func okNamedResultCloseOnError(name string) (f *os.File, err error) {
 // "return nil, err" sets the named result f to nil before the deferred
 // closure runs, so the closure closes nil and the file leaks.
 func leakNamedResultNilledBeforeDefer(name string) (f *os.File, err error) {
-	f, err = os.Open(name) // want `os\.Open result f is not closed before its variable is assigned again at line 559`
+	f, err = os.Open(name) // want `os\.Open result f is not closed before its variable is assigned again at line 605`
 	if err != nil {
 		return nil, err
 	}
@@ -630,7 +676,7 @@ func okCleanupVarDeferred(name string) error {
 }
 
 func leakCleanupVarOnOnePath(name string) error {
-	f, err := os.Open(name) // want `os\.Open result f is not closed on the path that returns at line 642`
+	f, err := os.Open(name) // want `os\.Open result f is not closed on the path that returns at line 688`
 	if err != nil {
 		return err
 	}

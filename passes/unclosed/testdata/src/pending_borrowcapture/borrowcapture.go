@@ -1,45 +1,13 @@
 // Package pending_borrowcapture holds leaks that wait for issue 3's
 // ownership facts: a closure that only reads the resource, once passed to
-// a call, and a goroutine that only reads it, count as taking it over.
+// a call, and a go statement of a function that only reads it, count as
+// taking it over.
 package pending_borrowcapture
 
 import (
 	"io"
 	"os"
-	"sync"
 )
-
-func leakGoroutineOnlyReads(name string, out io.Writer) error {
-	f, err := os.Open(name) // want `os\.Open result f is never closed`
-	if err != nil {
-		return err
-	}
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		io.Copy(out, f)
-	}()
-	wg.Wait()
-	return nil
-}
-
-// the goroutine reads, the function closes after Wait.
-func okGoroutineReadsThenClose(name string, out io.Writer) error {
-	f, err := os.Open(name)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		io.Copy(out, f)
-	}()
-	wg.Wait()
-	return nil
-}
 
 func leakGoStmtBorrower(name string, out io.Writer) error {
 	f, err := os.Open(name) // want `os\.Open result f is never closed`
@@ -47,19 +15,6 @@ func leakGoStmtBorrower(name string, out io.Writer) error {
 		return err
 	}
 	go io.Copy(out, f)
-	return nil
-}
-
-// the goroutine's function closes what it copies.
-func okGoStmtCopyAndClose(name string, out io.Writer) error {
-	f, err := os.Open(name)
-	if err != nil {
-		return err
-	}
-	go func() {
-		io.Copy(out, f)
-		f.Close()
-	}()
 	return nil
 }
 
