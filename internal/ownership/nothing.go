@@ -181,8 +181,8 @@ func closesNilEmbedded(alloc *ssa.Alloc) bool {
 	if _, ok := obj.(*types.Func); !ok || len(index) < 2 {
 		return false
 	}
-	fields, ok := alloc.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
-	if !ok || !types.IsInterface(fields.Field(index[0]).Type()) {
+	fields := allocStruct(alloc)
+	if fields == nil || !types.IsInterface(fields.Field(index[0]).Type()) {
 		return false
 	}
 	if stored(alloc) {
@@ -194,6 +194,16 @@ func closesNilEmbedded(alloc *ssa.Alloc) bool {
 		}
 	}
 	return true
+}
+
+// allocStruct returns the struct that alloc allocates, or nil.
+func allocStruct(alloc *ssa.Alloc) *types.Struct {
+	ptr, ok := alloc.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return nil
+	}
+	st, _ := ptr.Elem().Underlying().(*types.Struct)
+	return st
 }
 
 // stored reports whether something is stored at addr.
@@ -223,8 +233,8 @@ func (info *Info) hooksDoNothing(alloc *ssa.Alloc) bool {
 	if fact == nil || len(fact.Hooks) == 0 {
 		return false
 	}
-	fields, ok := alloc.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
-	if !ok {
+	fields := allocStruct(alloc)
+	if fields == nil {
 		return false
 	}
 	for _, hook := range fact.Hooks {
