@@ -185,11 +185,11 @@ func closesNilEmbedded(alloc *ssa.Alloc) bool {
 	if fields == nil || !types.IsInterface(fields.Field(index[0]).Type()) {
 		return false
 	}
-	if stored(alloc) {
+	if len(StoredAt(alloc)) > 0 {
 		return false // a whole struct copied in
 	}
 	for _, ref := range *alloc.Referrers() {
-		if addr, ok := ref.(*ssa.FieldAddr); ok && addr.Field == index[0] && stored(addr) {
+		if addr, ok := ref.(*ssa.FieldAddr); ok && addr.Field == index[0] && len(StoredAt(addr)) > 0 {
 			return false
 		}
 	}
@@ -206,14 +206,15 @@ func allocStruct(alloc *ssa.Alloc) *types.Struct {
 	return st
 }
 
-// stored reports whether something is stored at addr.
-func stored(addr ssa.Value) bool {
+// StoredAt returns the values that the function stores at addr.
+func StoredAt(addr ssa.Value) []ssa.Value {
+	var vals []ssa.Value
 	for _, ref := range *addr.Referrers() {
 		if st, ok := ref.(*ssa.Store); ok && st.Addr == addr {
-			return true
+			vals = append(vals, st.Val)
 		}
 	}
-	return false
+	return vals
 }
 
 // hooksDoNothing reports whether alloc is a struct whose Close releases
@@ -244,12 +245,8 @@ func (info *Info) hooksDoNothing(alloc *ssa.Alloc) bool {
 			if !ok || fields.Field(addr.Field).Name() != hook {
 				continue
 			}
-			for _, use := range *addr.Referrers() {
-				st, ok := use.(*ssa.Store)
-				if !ok || st.Addr != addr {
-					continue
-				}
-				if f, ok := st.Val.(*ssa.Function); !ok || !releasesNothingIn(f) {
+			for _, v := range StoredAt(addr) {
+				if f, ok := v.(*ssa.Function); !ok || !releasesNothingIn(f) {
 					return false
 				}
 				set = true

@@ -531,16 +531,13 @@ func (info *Info) allocContainer(cell *ssa.Alloc) origin {
 // storedOrigin joins the origins of every value stored into a local
 // variable that lives in memory (captured, or a named result with defers).
 func (info *Info) storedOrigin(cell *ssa.Alloc, seen map[ssa.Value]bool, sources *[]ssa.Value) origin {
-	o := neutral
-	stored := false
-	for _, ref := range *cell.Referrers() {
-		if st, ok := ref.(*ssa.Store); ok && st.Addr == cell {
-			o = o.join(info.origin(st.Val, seen, sources))
-			stored = true
-		}
-	}
-	if !stored {
+	vals := StoredAt(cell)
+	if len(vals) == 0 {
 		return made // a composite literal built field by field
+	}
+	o := neutral
+	for _, v := range vals {
+		o = o.join(info.origin(v, seen, sources))
 	}
 	return o
 }

@@ -480,19 +480,16 @@ func loadedFrom(v ssa.Value) []ssa.Value {
 
 // storedIn returns the values stored in a local variable or array.
 func storedIn(alloc *ssa.Alloc) []ssa.Value {
-	var vals []ssa.Value
+	addrs := []ssa.Value{alloc}
 	for _, ref := range *alloc.Referrers() {
-		switch ref := ref.(type) {
-		case *ssa.Store:
-			if ref.Addr == alloc {
-				vals = append(vals, ownership.Unconverted(ref.Val))
-			}
-		case *ssa.IndexAddr:
-			for _, use := range *ref.Referrers() {
-				if st, ok := use.(*ssa.Store); ok && st.Addr == ref {
-					vals = append(vals, ownership.Unconverted(st.Val))
-				}
-			}
+		if elem, ok := ref.(*ssa.IndexAddr); ok {
+			addrs = append(addrs, elem)
+		}
+	}
+	var vals []ssa.Value
+	for _, addr := range addrs {
+		for _, v := range ownership.StoredAt(addr) {
+			vals = append(vals, ownership.Unconverted(v))
 		}
 	}
 	return vals
