@@ -264,6 +264,16 @@ func EndsPath(instr ssa.Instruction) bool {
 // package testing's T, B, F or TB named Fatal, Error, Fail, Skip and the
 // like.
 func isTestFailure(c *ssa.CallCommon) bool {
+	switch TestingMethod(c) {
+	case "Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow", "Error", "Errorf", "Fail":
+		return true
+	}
+	return false
+}
+
+// TestingMethod returns the name of the method of package testing's T, B,
+// F or TB that c calls, or "".
+func TestingMethod(c *ssa.CallCommon) string {
 	var method *types.Func
 	if c.IsInvoke() {
 		method = c.Method
@@ -271,11 +281,7 @@ func isTestFailure(c *ssa.CallCommon) bool {
 		method, _ = callee.Object().(*types.Func)
 	}
 	if method == nil || method.Pkg() == nil || method.Pkg().Path() != "testing" || method.Signature().Recv() == nil {
-		return false
+		return ""
 	}
-	switch method.Name() {
-	case "Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow", "Error", "Errorf", "Fail":
-		return true
-	}
-	return false
+	return method.Name()
 }

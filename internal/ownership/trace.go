@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/closecheck/closecheck/internal/flow"
 	"github.com/closecheck/closecheck/internal/resource"
 )
 
@@ -753,7 +754,7 @@ func (t *Trace) closureUses(fnValue ssa.Value, effect closureEffect, viaCell boo
 			if !calledHere {
 				t.Registered[ref] = true
 			}
-			if viaCell && !calledHere && isTestCleanup(c) {
+			if viaCell && !calledHere && c != nil && flow.TestingMethod(c) == "Cleanup" {
 				// The test runs it when it ends, as a defer would: it
 				// also closes what the variable holds by then.
 				t.Deferred[ref] = true
@@ -762,21 +763,6 @@ func (t *Trace) closureUses(fnValue ssa.Value, effect closureEffect, viaCell boo
 			t.Gives[ref] = true
 		}
 	}
-}
-
-// isTestCleanup reports whether c registers a function with a test's
-// Cleanup method: testing's T, B, F or TB.
-func isTestCleanup(c *ssa.CallCommon) bool {
-	if c == nil {
-		return false
-	}
-	var method *types.Func
-	if c.IsInvoke() {
-		method = c.Method
-	} else if callee := c.StaticCallee(); callee != nil {
-		method, _ = callee.Object().(*types.Func)
-	}
-	return method != nil && method.Name() == "Cleanup" && method.Pkg() != nil && method.Pkg().Path() == "testing"
 }
 
 // Pruned reports whether the edge from b to its i-th successor needs no
