@@ -177,19 +177,16 @@ func (info *Info) madeInert(v ssa.Value) bool {
 // closesNilEmbedded reports whether alloc's Close is promoted from an
 // embedded interface field that its function never sets.
 func closesNilEmbedded(alloc *ssa.Alloc) bool {
-	obj, index, _ := types.LookupFieldOrMethod(alloc.Type(), false, nil, "Close")
-	if _, ok := obj.(*types.Func); !ok || len(index) < 2 {
-		return false
-	}
+	embedded := closeEmbedder(alloc.Type())
 	fields := allocStruct(alloc)
-	if fields == nil || !types.IsInterface(fields.Field(index[0]).Type()) {
+	if embedded < 0 || fields == nil || !types.IsInterface(fields.Field(embedded).Type()) {
 		return false
 	}
 	if len(StoredAt(alloc)) > 0 {
 		return false // a whole struct copied in
 	}
 	for _, ref := range *alloc.Referrers() {
-		if addr, ok := ref.(*ssa.FieldAddr); ok && addr.Field == index[0] && len(StoredAt(addr)) > 0 {
+		if addr, ok := ref.(*ssa.FieldAddr); ok && addr.Field == embedded && len(StoredAt(addr)) > 0 {
 			return false
 		}
 	}
@@ -305,12 +302,19 @@ func (info *Info) promotesClose(e Effect, result types.Type) bool {
 	} else if structType(result) != tn {
 		return false
 	}
+	embedded := closeEmbedder(ptr)
+	return embedded >= 0 && st.Field(embedded).Name() == e.Field
+}
+
+// closeEmbedder returns the index of the embedded field whose Close the
+// struct that ptr points to promotes, or -1 if it has a Close of its own
+// or none.
+func closeEmbedder(ptr types.Type) int {
 	obj, index, _ := types.LookupFieldOrMethod(ptr, false, nil, "Close")
 	if _, ok := obj.(*types.Func); !ok || len(index) < 2 {
-		return false
+		return -1
 	}
-	field := st.Field(index[0])
-	return field.Embedded() && field.Name() == e.Field
+	return index[0]
 }
 
 // Unconverted returns the value that v converts to an interface or
