@@ -388,10 +388,10 @@ func selectCase(sel *ssa.Select, state int) ([2]*ssa.BasicBlock, bool) {
 // isInt reports whether v is the integer constant n.
 func isInt(v ssa.Value, n int) bool {
 	k, ok := v.(*ssa.Const)
-	if !ok || k.Value == nil || k.Value.Kind() != constant.Int {
+	if !ok || k.Value == nil {
 		return false
 	}
-	got, exact := constant.Int64Val(k.Value)
+	got, exact := constant.Int64Val(constant.ToInt(k.Value))
 	return exact && got == int64(n)
 }
 
@@ -399,11 +399,7 @@ func isInt(v ssa.Value, n int) bool {
 // buffer.
 func unbuffered(makes []*ssa.MakeChan) bool {
 	for _, m := range makes {
-		k, ok := m.Size.(*ssa.Const)
-		if !ok || k.Value == nil {
-			return false
-		}
-		if n, exact := constant.Int64Val(constant.ToInt(k.Value)); !exact || n != 0 {
+		if !isInt(m.Size, 0) {
 			return false
 		}
 	}
