@@ -193,20 +193,25 @@ func used(v ssa.Value) bool {
 // does not own: it takes one, besides a receiver, and keeps it where the
 // result's teardown closes it, or where the analysis cannot follow.
 func wrapsBorrowed(own *ownership.Info, call *ssa.Call) bool {
-	first := 0
-	if !call.Call.IsInvoke() && call.Call.Signature().Recv() != nil {
-		first = 1
-	}
 	for i, arg := range call.Call.Args {
-		if i < first || !isResource(arg.Type()) || own.MadeHere(arg) {
+		if i < firstInside(&call.Call) || !isResource(arg.Type()) || own.MadeHere(arg) {
 			continue
 		}
 		effect, ok := own.ParamEffect(&call.Call, i)
-		if !ok || effect.Kind == ownership.Unknown || effect.Kind == ownership.Stores && (effect.Field == "" || own.KeeperCloses(effect)) {
+		if effect.Kind != ownership.Returns && madeAround(own, effect, ok) {
 			return true
 		}
 	}
 	return false
+}
+
+// firstInside returns the index of c's first argument that what c makes
+// may be around: a method's receiver makes it, it is not inside it.
+func firstInside(c *ssa.CallCommon) int {
+	if !c.IsInvoke() && c.Signature().Recv() != nil {
+		return 1
+	}
+	return 0
 }
 
 func hasFunc(tuple *types.Tuple) bool {
@@ -407,12 +412,11 @@ func sortedInstrs[V any](m map[ssa.Instruction]V) []ssa.Instruction {
 // closes the variable that holds it.
 func wrappedCloses(own *ownership.Info, call *ssa.Call) map[ssa.Instruction]bool {
 	var closes map[ssa.Instruction]bool
-	first := 0
-	if !call.Call.IsInvoke() && call.Call.Signature().Recv() != nil {
-		first = 1 // a method's receiver makes it, it is not inside it
-	}
 	for i, arg := range call.Call.Args {
-		if i < first || !madeAround(own, &call.Call, i) {
+		if i < firstInside(&call.Call) {
+			continue
+		}
+		if effect, ok := own.ParamEffect(&call.Call, i); !madeAround(own, effect, ok) {
 			continue
 		}
 		for _, v := range heldValues(arg) {
@@ -431,16 +435,16 @@ func wrappedCloses(own *ownership.Info, call *ssa.Call) map[ssa.Instruction]bool
 	return closes
 }
 
-// madeAround reports whether what c makes is around its i-th argument,
-// so that closing the argument releases it: unless the callee only uses
-// or closes the argument (a querier over a database it reads from), or
-// keeps it in a field that its type's teardown leaves open, which means
-// the teardown releases something else (a query that keeps the storage
-// it reads).
-func madeAround(own *ownership.Info, c *ssa.CallCommon, i int) bool {
-	effect, ok := own.ParamEffect(c, i)
+// madeAround reports whether what a call makes is around an argument
+// that the callee treats as effect says (known: whether it is known), so
+// that closing the argument releases it: unless the callee only uses or
+// closes the argument (a querier over a database it reads from), or keeps
+// it in a field that its type's teardown leaves open, which means the
+// teardown releases something else (a query that keeps the storage it
+// reads).
+func madeAround(own *ownership.Info, effect ownership.Effect, known bool) bool {
 	switch {
-	case !ok:
+	case !known:
 		return true
 	case effect.Kind == ownership.Borrows, effect.Kind == ownership.Closes:
 		return false
