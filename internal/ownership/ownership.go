@@ -51,6 +51,9 @@ type FuncFact struct {
 	// Hooks says that the function is a Close method that releases
 	// nothing but what the callbacks in these fields of its receiver do.
 	Hooks []string
+	// NeverFails says that the function's last result is an error that
+	// is nil on every return.
+	NeverFails bool
 }
 
 func (*FuncFact) AFact() {}
@@ -73,6 +76,9 @@ func (f *FuncFact) String() string {
 	}
 	if len(f.Hooks) > 0 {
 		parts = append(parts, fmt.Sprintf("releases what hooks %v do", f.Hooks))
+	}
+	if f.NeverFails {
+		parts = append(parts, "never fails")
 	}
 	return strings.Join(parts, "; ")
 }
@@ -339,6 +345,9 @@ func (info *Info) compute(fn *ssa.Function) *FuncFact {
 	}
 	if hooks, ok := closeHooks(fn); ok {
 		fact.ReleasesNothing, fact.Hooks = len(hooks) == 0, hooks
+		worthAFact = true
+	}
+	if fact.NeverFails = info.neverFails(fn); fact.NeverFails {
 		worthAFact = true
 	}
 	if !worthAFact {

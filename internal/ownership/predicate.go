@@ -31,6 +31,70 @@ func (info *Info) errorIfTrue(fn *ssa.Function) []int {
 
 var errorType = types.Universe.Lookup("error").Type()
 
+// neverFails reports whether fn's last result is an error that is nil on
+// every return: a constructor that keeps the signature of one that can
+// fail (tsdb.NewCircularExemplarStorage), a Write to memory. Behind its
+// `if err != nil { return }`, nothing leaks. A deferred function may set
+// a named result; the returns then load it, and a load is not nil.
+func (info *Info) neverFails(fn *ssa.Function) bool {
+	results := fn.Signature.Results()
+	if results.Len() == 0 || !types.Identical(results.At(results.Len()-1).Type(), errorType) {
+		return false
+	}
+	some := false
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		if !info.alwaysNilError(ret.Results[len(ret.Results)-1], make(map[*ssa.Phi]bool)) {
+			return false
+		}
+		some = true
+	}
+	return some
+}
+
+// alwaysNilError reports whether v, an error, is nil on every path: the
+// nil constant, or the error of a call that never fails.
+func (info *Info) alwaysNilError(v ssa.Value, seen map[*ssa.Phi]bool) bool {
+	switch v := v.(type) {
+	case *ssa.Const:
+		return v.Value == nil
+	case *ssa.Phi:
+		if seen[v] {
+			return true
+		}
+		seen[v] = true
+		for _, e := range v.Edges {
+			if !info.alwaysNilError(e, seen) {
+				return false
+			}
+		}
+		return true
+	case *ssa.Call:
+		return info.neverFailsCall(v.Common())
+	case *ssa.Extract:
+		call, ok := v.Tuple.(*ssa.Call)
+		return ok && v.Index == call.Call.Signature().Results().Len()-1 && info.neverFailsCall(call.Common())
+	}
+	return false
+}
+
+func (info *Info) neverFailsCall(c *ssa.CallCommon) bool {
+	fact, _ := info.callFact(c)
+	return fact != nil && fact.NeverFails
+}
+
+// nilErrorCheck reports whether x and y are an error that is always nil
+// and nil, in either order: comparing them decides nothing.
+func (info *Info) nilErrorCheck(x, y ssa.Value) bool {
+	if isNil(x) {
+		x, y = y, x
+	}
+	return isNil(y) && types.Identical(x.Type(), errorType) && info.alwaysNilError(x, make(map[*ssa.Phi]bool))
+}
+
 // What is known of the error parameter on entry to a block, from the
 // paths that reach it: nothing reaches it yet, it is non-nil on every
 // one, or it may be nil.

@@ -790,6 +790,9 @@ func (t *Trace) needless(cond ssa.Value, outcome bool, isErr func(ssa.Value) boo
 			return false
 		}
 		equal := outcome == (cond.Op == token.EQL)
+		if t.info.nilErrorCheck(cond.X, cond.Y) {
+			return !equal // err != nil, where err is always nil
+		}
 		x, other := cond.X, cond.Y
 		if isErr(other) || t.aliases[other] {
 			x, other = other, x

@@ -4,6 +4,7 @@
 package errflow
 
 import (
+	"errflow/mem"
 	"errors"
 	"log"
 	"os"
@@ -20,7 +21,7 @@ func validate(name string) error {
 // when the open succeeds and validate fails, f leaks. Trace.traceErr
 // follows the Phi, so the whole `if err != nil` branch is pruned.
 func leakErrPhiReassigned(name string) error {
-	f, err := os.Open(name) // want `os\.Open result f is not closed on the path that returns at line 28`
+	f, err := os.Open(name) // want `os\.Open result f is not closed on the path that returns at line 29`
 	if err == nil {
 		err = validate(name)
 	}
@@ -52,7 +53,7 @@ func leakNamedErrCell(name string) (err error) {
 			log.Printf("write %s: %v", name, err)
 		}
 	}()
-	f, err := os.Create(name) // want `os\.Create result f is not closed on the path that returns at line 60`
+	f, err := os.Create(name) // want `os\.Create result f is not closed on the path that returns at line 61`
 	if err != nil {
 		return err
 	}
@@ -136,7 +137,7 @@ func okTypeSwitch(name string) error {
 
 // the nil case returns without closing.
 func leakTypeSwitchNilCase(name string) error {
-	f, err := os.Open(name) // want `os\.Open result f is not closed on the path that returns at line 142`
+	f, err := os.Open(name) // want `os\.Open result f is not closed on the path that returns at line 143`
 	switch err.(type) {
 	case nil:
 		return nil
@@ -144,4 +145,44 @@ func leakTypeSwitchNilCase(name string) error {
 		return err
 	}
 	return f.Close()
+}
+
+// A check of an error that is nil on every path decides nothing: its
+// return cannot happen.
+func okNeverFails(name string) (*mem.Store, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	s, err := mem.NewStore(10)
+	if err != nil {
+		return nil, err
+	}
+	if err := mem.Add(s, name); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func leakMayFail(name string) (*os.File, error) {
+	f, err := os.Open(name) // want `os\.Open result f is not closed on the path that returns at line \d+`
+	if err != nil {
+		return nil, err
+	}
+	if _, err := mem.NewChecked(10); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+func leakDeferSetsError(name string) (*os.File, error) {
+	f, err := os.Open(name) // want `os\.Open result f is not closed on the path that returns at line \d+`
+	if err != nil {
+		return nil, err
+	}
+	if err := mem.Sync(f); err != nil {
+		return nil, err
+	}
+	return f, nil
 }

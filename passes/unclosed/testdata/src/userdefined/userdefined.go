@@ -13,7 +13,7 @@ type Pool struct{ conns []int }
 
 func (p *Pool) Close() error  { return release() }
 func (p *Pool) Get() int      { return p.conns[0] }
-func (p *Pool) Ping() error   { return nil }
+func (p *Pool) Ping() error   { return errDown }
 func (p *Pool) Stats() string { return "" }
 
 // NewPool makes a pool: its caller owns it.
@@ -354,6 +354,9 @@ func leakNeitherOnFailure(s store, data []byte) error {
 
 // release stands for what a real Close gives back to the system.
 var release = func() error { return nil }
+
+// errDown is what a Ping that may fail returns.
+var errDown error
 
 // --- a Close that releases nothing
 
