@@ -3,6 +3,8 @@ package ownership
 import (
 	"go/token"
 	"go/types"
+	"reflect"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -10,11 +12,13 @@ import (
 )
 
 // callFact returns the fact of the function c calls, and whether that
-// function is known: a static callee, or the one function a package-level
+// function is known: a static callee; the one function a package-level
 // variable is ever set to (var GetPollFDAndNetwork = getPollFDAndNetwork,
-// as export_test.go files do). Interface methods and other function
-// values are unknown. A callee listed in the resource model as handing
-// out what it does not own gets a fact that says so.
+// as export_test.go files do); or the functions that the package's code
+// shows a variable or a table may hold, when they all have one fact (see
+// funcsAt). Interface methods and other function values are unknown. A
+// callee listed in the resource model as handing out what it does not
+// own gets a fact that says so.
 func (info *Info) callFact(c *ssa.CallCommon) (*FuncFact, bool) {
 	if c.IsInvoke() {
 		return nil, false
@@ -35,7 +39,7 @@ func (info *Info) callFact(c *ssa.CallCommon) (*FuncFact, bool) {
 	}
 	g, ok := load.X.(*ssa.Global)
 	if !ok {
-		return nil, false
+		return info.sharedFact(info.funcsAt(load.X, 0))
 	}
 	if g.Pkg != info.pkg {
 		fact := new(FuncFact)
@@ -48,6 +52,131 @@ func (info *Info) callFact(c *ssa.CallCommon) (*FuncFact, bool) {
 		return info.factOf(fn), true
 	}
 	return nil, false
+}
+
+// sharedFact returns the fact that every one of fns has, and whether
+// there is one: fns are the functions a call may reach, and what they
+// differ in is unknown.
+func (info *Info) sharedFact(fns []*ssa.Function) (*FuncFact, bool) {
+	var shared *FuncFact
+	for i, fn := range fns {
+		if obj, ok := fn.Object().(*types.Func); ok && resource.NotOwned(obj) {
+			return nil, false
+		}
+		fact := info.factOf(fn)
+		if i > 0 && !reflect.DeepEqual(fact, shared) {
+			return nil, false
+		}
+		shared = fact
+	}
+	return shared, len(fns) > 0
+}
+
+// funcsAt returns the functions that the package's code ever stores at
+// addr, or nil if it may hold others: addr is a local variable, maybe
+// captured by closures (prepare := func(b *testing.B) *Head {...}, called
+// from a subtest), or an element of an unexported package-level table
+// (os' copyFileTests). Only what closures and tables can do with the
+// variable is followed: a variable whose address goes anywhere else may
+// hold anything.
+func (info *Info) funcsAt(addr ssa.Value, depth int) []*ssa.Function {
+	if depth > 4 {
+		return nil
+	}
+	switch addr := addr.(type) {
+	case *ssa.FreeVar:
+		if storedThrough(addr) {
+			return nil
+		}
+		fn := addr.Parent()
+		i := slices.Index(fn.FreeVars, addr)
+		var fns []*ssa.Function
+		for _, mc := range closuresOf(fn) {
+			more := info.funcsAt(mc.Bindings[i], depth+1)
+			if more == nil {
+				return nil
+			}
+			fns = append(fns, more...)
+		}
+		return fns
+	case *ssa.Alloc:
+		return info.funcsInVariable(addr)
+	case *ssa.IndexAddr:
+		return info.funcsInTable(addr)
+	}
+	return nil
+}
+
+// funcsInVariable returns the functions stored in alloc, a local
+// variable, if those are all it ever holds: closures that capture it only
+// read it.
+func (info *Info) funcsInVariable(alloc *ssa.Alloc) []*ssa.Function {
+	var fns []*ssa.Function
+	for _, ref := range *alloc.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.Store:
+			fn := funcValue(ref.Val)
+			if ref.Addr != ssa.Value(alloc) || fn == nil {
+				return nil
+			}
+			fns = append(fns, fn)
+		case *ssa.UnOp:
+			if ref.Op != token.MUL {
+				return nil
+			}
+		case *ssa.MakeClosure:
+			fn := ref.Fn.(*ssa.Function)
+			for i, b := range ref.Bindings {
+				if b == ssa.Value(alloc) && storedThrough(fn.FreeVars[i]) {
+					return nil
+				}
+			}
+		case *ssa.DebugRef:
+		default:
+			return nil
+		}
+	}
+	return fns
+}
+
+// storedThrough reports whether a closure does more with fv, a captured
+// variable, than read it.
+func storedThrough(fv *ssa.FreeVar) bool {
+	for _, ref := range *fv.Referrers() {
+		if load, ok := ref.(*ssa.UnOp); !ok || load.Op != token.MUL {
+			return true
+		}
+	}
+	return false
+}
+
+// closuresOf returns the closures of fn, an anonymous function, that its
+// parent makes.
+func closuresOf(fn *ssa.Function) []*ssa.MakeClosure {
+	parent := fn.Parent()
+	if parent == nil {
+		return nil
+	}
+	var mcs []*ssa.MakeClosure
+	for _, b := range parent.Blocks {
+		for _, instr := range b.Instrs {
+			if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == fn {
+				mcs = append(mcs, mc)
+			}
+		}
+	}
+	return mcs
+}
+
+// funcValue returns the function v is, or nil.
+func funcValue(v ssa.Value) *ssa.Function {
+	switch v := Unconverted(v).(type) {
+	case *ssa.Function:
+		return v
+	case *ssa.MakeClosure:
+		return v.Fn.(*ssa.Function)
+	}
+	return nil
 }
 
 // notOwned amends fact, of a callee whose results its caller never owns,
@@ -116,4 +245,139 @@ func (info *Info) funcInGlobal(g *ssa.Global) *ssa.Function {
 		}
 	}
 	return info.globalFuncs[g]
+}
+
+// funcsInTable returns the functions that addr, an element of an
+// unexported package-level slice or array of functions, may hold: the
+// package's code only ever sets the table to literals of functions and
+// its elements to functions, and only indexes it otherwise.
+func (info *Info) funcsInTable(addr *ssa.IndexAddr) []*ssa.Function {
+	table := addr.X
+	if load, ok := table.(*ssa.UnOp); ok && load.Op == token.MUL {
+		table = load.X
+	}
+	g, ok := table.(*ssa.Global)
+	if !ok || g.Pkg != info.pkg || g.Object() == nil || g.Object().Exported() {
+		return nil
+	}
+	if info.tables == nil {
+		info.tables = info.funcTables()
+	}
+	return info.tables[g]
+}
+
+// funcTables finds, in one pass over the package's code, the functions
+// each table of functions may hold (see funcsInTable).
+func (info *Info) funcTables() map[*ssa.Global][]*ssa.Function {
+	tables := make(map[*ssa.Global][]*ssa.Function)
+	bad := make(map[*ssa.Global]bool)
+	// element adds the functions stored at ia, an element of g, and
+	// reports whether that, and reading it, is all that is done there.
+	element := func(g *ssa.Global, ia *ssa.IndexAddr) bool {
+		for _, use := range *ia.Referrers() {
+			switch use := use.(type) {
+			case *ssa.Store:
+				fn := funcValue(use.Val)
+				if fn == nil {
+					return false
+				}
+				tables[g] = append(tables[g], fn)
+			case *ssa.UnOp, *ssa.DebugRef:
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	// elements does the same for every element of arr, an array or a
+	// slice that holds what g does.
+	elements := func(g *ssa.Global, arr ssa.Value) bool {
+		for _, ref := range *arr.Referrers() {
+			switch ref := ref.(type) {
+			case *ssa.IndexAddr:
+				if !element(g, ref) {
+					return false
+				}
+			case *ssa.Slice:
+				if _, literal := arr.(*ssa.Alloc); !literal {
+					return false // a slice of it may be written elsewhere
+				}
+			case *ssa.DebugRef:
+			case *ssa.Call:
+				if b, ok := ref.Call.Value.(*ssa.Builtin); !ok || b.Name() != "len" {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	funcs := append([]*ssa.Function{info.pkg.Func("init")}, info.srcFuncs...)
+	for _, fn := range funcs {
+		if fn == nil {
+			continue
+		}
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				var ops [8]*ssa.Value
+				for _, op := range instr.Operands(ops[:0]) {
+					g, ok := (*op).(*ssa.Global)
+					if !ok || !isFuncTable(g) || bad[g] {
+						continue
+					}
+					if !tableUse(instr, g, element, elements) {
+						bad[g] = true
+					}
+				}
+			}
+		}
+	}
+	for g := range bad {
+		delete(tables, g)
+	}
+	return tables
+}
+
+// tableUse reports whether instr, which uses the table g, only reads it,
+// indexes it, or sets it to a literal of functions, recording those
+// functions with element and elements.
+func tableUse(instr ssa.Instruction, g *ssa.Global,
+	element func(*ssa.Global, *ssa.IndexAddr) bool, elements func(*ssa.Global, ssa.Value) bool) bool {
+	switch instr := instr.(type) {
+	case *ssa.Store:
+		if instr.Addr != ssa.Value(g) {
+			return false
+		}
+		sl, ok := instr.Val.(*ssa.Slice)
+		if !ok {
+			return false // an array copied in whole, or a slice from elsewhere
+		}
+		arr, ok := sl.X.(*ssa.Alloc)
+		return ok && elements(g, arr)
+	case *ssa.UnOp:
+		return instr.Op == token.MUL && elements(g, instr)
+	case *ssa.IndexAddr:
+		return element(g, instr)
+	}
+	return false
+}
+
+// isFuncTable reports whether g is an unexported slice or array of
+// functions.
+func isFuncTable(g *ssa.Global) bool {
+	if g.Object() == nil || g.Object().Exported() {
+		return false
+	}
+	var elem types.Type
+	switch t := g.Type().(*types.Pointer).Elem().Underlying().(type) {
+	case *types.Slice:
+		elem = t.Elem()
+	case *types.Array:
+		elem = t.Elem()
+	default:
+		return false
+	}
+	_, ok := elem.Underlying().(*types.Signature)
+	return ok
 }

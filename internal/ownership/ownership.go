@@ -94,6 +94,7 @@ type Info struct {
 
 	srcFuncs         []*ssa.Function
 	globalFuncs      map[*ssa.Global]*ssa.Function       // see funcInGlobal
+	tables           map[*ssa.Global][]*ssa.Function     // see funcsInTable
 	packages         map[string]*types.Package           // by path: this one and its dependencies
 	releasedAnywhere map[*types.TypeName]map[string]bool // fields closed or handed on anywhere in the package
 }
