@@ -28,8 +28,12 @@ func (info *Info) callFact(c *ssa.CallCommon) (*FuncFact, bool) {
 			callee = callee.Origin()
 		}
 		fact := info.factOf(callee)
-		if obj, ok := callee.Object().(*types.Func); ok && resource.NotOwned(obj) {
+		obj, ok := callee.Object().(*types.Func)
+		switch {
+		case ok && resource.NotOwned(obj):
 			return notOwned(c, fact), true
+		case ok && resource.Carries(obj):
+			return carries(c, fact), true
 		}
 		return fact, true
 	}
@@ -189,6 +193,20 @@ func notOwned(c *ssa.CallCommon, fact *FuncFact) *FuncFact {
 	amended.Borrowed = nil
 	for i := range c.Signature().Results().Len() {
 		amended.Borrowed = append(amended.Borrowed, i)
+	}
+	return &amended
+}
+
+// carries amends fact, of a callee whose first result carries its last
+// argument, to say so.
+func carries(c *ssa.CallCommon, fact *FuncFact) *FuncFact {
+	var amended FuncFact
+	if fact != nil {
+		amended = *fact
+	}
+	amended.Params = make([]Effect, len(c.Args))
+	if len(c.Args) > 0 {
+		amended.Params[len(c.Args)-1] = Effect{Kind: Returns, Result: 0}
 	}
 	return &amended
 }

@@ -341,6 +341,18 @@ var borrowers = set(
 // or keeping them.
 func Borrows(fn *types.Func) bool { return borrowers[keyOf(fn)] }
 
+// carriers lists functions whose first result carries their last
+// argument as its owner would: http.NewRequest keeps body as the request's
+// Body, which Client.Do and Transport.RoundTrip close, even when they fail.
+// What the function does with it on paths its caller never takes (wrap a
+// plain io.Reader in io.NopCloser) says nothing of a resource.
+var carriers = set(
+	funcs("net/http", "", "NewRequest", "NewRequestWithContext"),
+)
+
+// Carries reports whether fn's first result carries its last argument.
+func Carries(fn *types.Func) bool { return carriers[keyOf(fn)] }
+
 // closedWhenFalse lists methods after whose false result the receiver is
 // already closed: "If Next returns false, the Rows are closed automatically".
 var closedWhenFalse = set(

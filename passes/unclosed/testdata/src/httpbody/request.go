@@ -1,0 +1,63 @@
+package httpbody
+
+import (
+	"net/http"
+	"os"
+)
+
+// Client.Do closes the request's body, also when it fails.
+func okRequestBodyClosedByDo(c *http.Client, url, name string) error {
+	body, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequest("POST", url, body)
+	if err != nil {
+		body.Close()
+		return err
+	}
+	req.Header.Set("Content-Type", "text/plain")
+	res, err := c.Do(req)
+	if err != nil {
+		return err
+	}
+	return res.Body.Close()
+}
+
+// A request that is never sent leaves its body to its maker.
+func leakRequestNeverSent(c *http.Client, url, name string, dryRun bool) error {
+	body, err := os.Open(name) // want `os\.Open result body is not closed on the path that returns at line 39`
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequest("POST", url, body)
+	if err != nil {
+		body.Close()
+		return err
+	}
+	if dryRun {
+		return nil
+	}
+	res, err := c.Do(req)
+	if err != nil {
+		return err
+	}
+	return res.Body.Close()
+}
+
+// NewRequest does not close the body when it fails.
+func leakRequestFailed(c *http.Client, url, name string) error {
+	body, err := os.Open(name) // want `os\.Open result body is not closed on the path that returns at line 56`
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequest("POST", url, body)
+	if err != nil {
+		return err
+	}
+	res, err := c.Do(req)
+	if err != nil {
+		return err
+	}
+	return res.Body.Close()
+}
