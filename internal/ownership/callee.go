@@ -12,14 +12,27 @@ import (
 )
 
 // callFact returns the fact of the function c calls, and whether that
-// function is known: a static callee; the one function a package-level
-// variable is ever set to (var GetPollFDAndNetwork = getPollFDAndNetwork,
-// as export_test.go files do); or the functions that the package's code
-// shows a variable or a table may hold, when they all have one fact (see
-// funcsAt). Interface methods and other function values are unknown. A
-// callee listed in the resource model as handing out what it does not
-// own gets a fact that says so.
+// function is known: a callee that staticFact knows, or the functions
+// that the package's code shows a variable or a table may hold, when they
+// all have one fact (see funcsAt).
 func (info *Info) callFact(c *ssa.CallCommon) (*FuncFact, bool) {
+	if fact, known := info.staticFact(c); known {
+		return fact, true
+	}
+	if load, ok := c.Value.(*ssa.UnOp); ok && load.Op == token.MUL {
+		return info.sharedFact(info.funcsAt(load.X, 0))
+	}
+	return nil, false
+}
+
+// staticFact returns the fact of the function c calls, and whether that
+// function is known: a static callee, or the one function a package-level
+// variable is ever set to (var GetPollFDAndNetwork = getPollFDAndNetwork,
+// as export_test.go files do). Interface methods and other function
+// values are unknown. A callee listed in the resource model as handing
+// out what it does not own, or as carrying an argument in its result,
+// gets a fact that says so.
+func (info *Info) staticFact(c *ssa.CallCommon) (*FuncFact, bool) {
 	if c.IsInvoke() {
 		return nil, false
 	}
@@ -43,7 +56,7 @@ func (info *Info) callFact(c *ssa.CallCommon) (*FuncFact, bool) {
 	}
 	g, ok := load.X.(*ssa.Global)
 	if !ok {
-		return info.sharedFact(info.funcsAt(load.X, 0))
+		return nil, false
 	}
 	if g.Pkg != info.pkg {
 		fact := new(FuncFact)

@@ -270,9 +270,13 @@ type implKey struct {
 
 // ParamEffect returns what the callee of c does with its i-th argument
 // (the receiver first, for a static method call), and false if it is not
-// known: a function value, an interface method, or no fact.
+// known: a function value, an interface method, or no fact. Unlike what
+// a call returns, what it does with an argument is not followed through
+// local variables and tables of functions: on the standard library and
+// the corpus, that found only values whose Close they need not call
+// (runtime's ProfBuf handed to its test's read and write closures).
 func (info *Info) ParamEffect(c *ssa.CallCommon, i int) (Effect, bool) {
-	fact, _ := info.callFact(c)
+	fact, _ := info.staticFact(c)
 	if fact == nil || i >= len(fact.Params) || fact.Params[i].Kind == None {
 		return Effect{}, false
 	}

@@ -36,9 +36,19 @@
 //     it; a helper that returns it hands the obligation to its result.
 //     Calls through interfaces and function values may keep it; a call
 //     through a package-level variable only ever set to one function (var
-//     X = x, as export_test.go files do) is a call of that function. A resource
-//     made around another one (tls.Client(conn), textproto.NewConn(conn))
-//     is released when the one inside is closed.
+//     X = x, as export_test.go files do) is a call of that function. A
+//     resource made around another one (tls.Client(conn),
+//     textproto.NewConn(conn)) is released when the one inside is closed.
+//     The request that http.NewRequest makes carries its body: Client.Do
+//     and Transport.RoundTrip close it, also when they fail.
+//
+// Who owns what a call through a function value returns is known when
+// the package's code shows every function the value can be, and their
+// facts agree: a local variable only ever set to functions, which
+// closures capture only to call (a test's prepare helper, called from its
+// subtests), or an element of an unexported table only ever filled with
+// functions (a test's table of constructors that each register their
+// cleanup).
 //
 // Calling the resource's own methods (f.Read, conn.SetDeadline, rows.Next)
 // uses it without giving it away.
@@ -47,7 +57,9 @@
 // (if err != nil { return err }, errors.Is(err, ...), err == nil forms, or
 // a predicate of your own that returns true only for a non-nil error, as
 // a test's errEndsTest(t, err, wantErr) or testenv.SyscallIsNotSupported),
-// where the resource is nil, and paths that end in panic, os.Exit,
+// where the resource is nil, where a function whose error is nil on every
+// return has failed (a constructor that keeps the signature of one that
+// can fail), and paths that end in panic, os.Exit,
 // log.Fatal, t.Fatal or runtime.Goexit. When rows.Next() returns false,
 // the *sql.Rows is already closed; an early return or break out of the loop
 // still leaks it. A resource made in a loop must be closed before the next

@@ -50,3 +50,18 @@ func okClosureWritesThenClose(names []string) error {
 		return err
 	})
 }
+
+// A resource passed to a local function variable counts as given away,
+// even when the package shows that the variable only ever holds a
+// function that reads it: what the variable's functions do with their
+// arguments is not followed (ParamEffect says why).
+func leakPassedToLocalHelper(names []string, run func(func())) {
+	check := func(f *os.File) { f.Stat() }
+	run(func() {
+		f, err := os.Open(names[0]) // want `os\.Open result f is never closed`
+		if err != nil {
+			return
+		}
+		check(f)
+	})
+}
