@@ -1,6 +1,7 @@
 package ownership
 
 import (
+	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -222,6 +223,33 @@ func carries(c *ssa.CallCommon, fact *FuncFact) *FuncFact {
 		amended.Params[len(c.Args)-1] = Effect{Kind: Returns, Result: 0}
 	}
 	return &amended
+}
+
+// sendsHead reports whether c sends a request that http.NewRequest made
+// with the method HEAD: the response's body is http.NoBody, as
+// http.Head's is.
+func sendsHead(c *ssa.CallCommon) bool {
+	fn := c.Method
+	if callee := c.StaticCallee(); callee != nil {
+		fn, _ = callee.Object().(*types.Func)
+	}
+	if fn == nil || !resource.SendsRequest(fn) || len(c.Args) == 0 {
+		return false
+	}
+	req := c.Args[len(c.Args)-1]
+	if ex, ok := req.(*ssa.Extract); ok && ex.Index == 0 {
+		req = ex.Tuple
+	}
+	call, ok := req.(*ssa.Call)
+	if !ok || call.Call.StaticCallee() == nil {
+		return false
+	}
+	maker, ok := call.Call.StaticCallee().Object().(*types.Func)
+	if !ok || !resource.Carries(maker) || len(call.Call.Args) < 3 {
+		return false
+	}
+	method, ok := call.Call.Args[len(call.Call.Args)-3].(*ssa.Const)
+	return ok && method.Value != nil && method.Value.Kind() == constant.String && constant.StringVal(method.Value) == "HEAD"
 }
 
 // exportGlobalFacts gives each package-level variable that is only ever

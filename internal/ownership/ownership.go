@@ -129,7 +129,7 @@ func run(pass *analysis.Pass) (any, error) {
 // the callee made it, or the callee is unknown (a function value or an
 // interface method), in which case the caller is presumed to own it.
 func (info *Info) CallerOwns(c *ssa.CallCommon, i int) bool {
-	if info.releasesNothing(c.Signature().Results().At(i).Type()) {
+	if info.releasesNothing(c.Signature().Results().At(i).Type()) || sendsHead(c) {
 		return false
 	}
 	if c.IsInvoke() {

@@ -353,6 +353,17 @@ var carriers = set(
 // Carries reports whether fn's first result carries its last argument.
 func Carries(fn *types.Func) bool { return carriers[keyOf(fn)] }
 
+// senders lists the methods that send a request and return its response.
+var senders = set(
+	funcs("net/http", "Client", "Do"),
+	funcs("net/http", "Transport", "RoundTrip"),
+	funcs("net/http", "RoundTripper", "RoundTrip"),
+)
+
+// SendsRequest reports whether fn sends the request that is its last
+// argument and returns the response.
+func SendsRequest(fn *types.Func) bool { return senders[keyOf(fn)] }
+
 // closedWhenFalse lists methods after whose false result the receiver is
 // already closed: "If Next returns false, the Rows are closed automatically".
 var closedWhenFalse = set(

@@ -106,7 +106,9 @@
 // an httptest.ResponseRecorder, files of an embed.FS, in-memory pipes
 // (io.Pipe, net.Pipe), entries of a zip archive, the body of a response
 // that http.ReadResponse reads from the caller's reader, the response to a
-// HEAD request, and what a wrapper's Unwrap or NetConn hands out. Nor are
+// HEAD request (http.Head, or Client.Do of a request that http.NewRequest
+// makes with the method HEAD), and what a wrapper's Unwrap or NetConn
+// hands out. Nor are
 // values of a type whose Close releases nothing: it calls no function (but
 // errors.New, fmt.Errorf and loggers, print- or printf-like), closes and
 // sends on no channel and starts no goroutine, as an in-memory fake's

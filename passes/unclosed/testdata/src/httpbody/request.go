@@ -1,6 +1,7 @@
 package httpbody
 
 import (
+	"context"
 	"net/http"
 	"os"
 )
@@ -26,7 +27,7 @@ func okRequestBodyClosedByDo(c *http.Client, url, name string) error {
 
 // A request that is never sent leaves its body to its maker.
 func leakRequestNeverSent(c *http.Client, url, name string, dryRun bool) error {
-	body, err := os.Open(name) // want `os\.Open result body is not closed on the path that returns at line 39`
+	body, err := os.Open(name) // want `os\.Open result body is not closed on the path that returns at line 40`
 	if err != nil {
 		return err
 	}
@@ -47,7 +48,7 @@ func leakRequestNeverSent(c *http.Client, url, name string, dryRun bool) error {
 
 // NewRequest does not close the body when it fails.
 func leakRequestFailed(c *http.Client, url, name string) error {
-	body, err := os.Open(name) // want `os\.Open result body is not closed on the path that returns at line 56`
+	body, err := os.Open(name) // want `os\.Open result body is not closed on the path that returns at line 57`
 	if err != nil {
 		return err
 	}
@@ -60,4 +61,30 @@ func leakRequestFailed(c *http.Client, url, name string) error {
 		return err
 	}
 	return res.Body.Close()
+}
+
+// The response to a HEAD request has no body to close.
+func okHeadRequest(ctx context.Context, c *http.Client, url string) (int, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodHead, url, nil)
+	if err != nil {
+		return 0, err
+	}
+	req.Header.Set("Accept", "text/plain")
+	resp, err := c.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
+
+func leakGetRequest(c *http.Client, url string) (int, error) {
+	req, err := http.NewRequest("GET", url, nil)
+	if err != nil {
+		return 0, err
+	}
+	resp, err := c.Do(req) // want `c\.Do result resp\.Body is never closed`
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
 }
