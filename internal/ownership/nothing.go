@@ -100,23 +100,54 @@ func releasesNothingIn(fn *ssa.Function) bool {
 
 func mayRelease(instr ssa.Instruction) bool {
 	switch instr := instr.(type) {
-	case *ssa.Send, *ssa.Select, *ssa.Go, *ssa.Defer:
+	case *ssa.Send, *ssa.Select, *ssa.Go:
 		return true
+	case *ssa.Defer:
+		return callMayRelease(instr.Common())
 	case *ssa.Call:
-		if b, ok := instr.Call.Value.(*ssa.Builtin); ok {
-			return b.Name() == "close"
-		}
-		if logs(instr.Call.Signature()) {
-			return false
-		}
-		callee := instr.Call.StaticCallee()
-		if callee == nil || callee.Pkg == nil {
-			return true
-		}
-		switch callee.Pkg.Pkg.Path() + "." + callee.Name() {
-		case "errors.New", "fmt.Errorf":
-			return false
-		}
+		return callMayRelease(instr.Common())
+	}
+	return false
+}
+
+// callMayRelease reports whether c may release something: anything but
+// errors.New, fmt.Errorf, a logger, and the locking that guards a Close
+// which only sets a flag.
+func callMayRelease(c *ssa.CallCommon) bool {
+	if b, ok := c.Value.(*ssa.Builtin); ok {
+		return b.Name() == "close"
+	}
+	if logs(c.Signature()) {
+		return false
+	}
+	callee := c.StaticCallee()
+	if callee == nil || callee.Pkg == nil {
+		return true
+	}
+	switch callee.Pkg.Pkg.Path() + "." + callee.Name() {
+	case "errors.New", "fmt.Errorf":
+		return false
+	}
+	return !isLocking(callee)
+}
+
+// isLocking reports whether fn locks or unlocks a sync.Mutex or
+// sync.RWMutex.
+func isLocking(fn *ssa.Function) bool {
+	recv := fn.Signature.Recv()
+	if recv == nil || fn.Pkg.Pkg.Path() != "sync" {
+		return false
+	}
+	ptr, ok := recv.Type().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := ptr.Elem().(*types.Named)
+	if !ok || named.Obj().Name() != "Mutex" && named.Obj().Name() != "RWMutex" {
+		return false
+	}
+	switch fn.Name() {
+	case "Lock", "Unlock", "RLock", "RUnlock":
 		return true
 	}
 	return false
