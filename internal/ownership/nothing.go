@@ -6,6 +6,8 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/closecheck/closecheck/internal/resource"
 )
 
 // releasesNothing reports whether t, a concrete type, is closed by a Close
@@ -33,12 +35,15 @@ func (info *Info) releasesNothing(t types.Type) bool {
 
 // closeHooks reports whether fn is a Close method whose body releases
 // nothing (see releasesNothing) but what the callbacks it calls out of
-// fields of its receiver do, and returns the names of those fields: a
-// test double's Close that runs CloseCallback. With no hooks, the Close
-// releases nothing at all.
-func closeHooks(fn *ssa.Function) (hooks []string, ok bool) {
+// fields of its receiver do, and what it closes in fields of its receiver
+// that are set only where a receiver is made. It returns the names of
+// those fields: a test double's Close that runs CloseCallback has a hook;
+// a reader's Close that closes the source it was made over
+// (if r.rc != nil { r.rc.Close() }) has a field it closes. With neither,
+// the Close releases nothing at all.
+func (info *Info) closeHooks(fn *ssa.Function) (hooks, via []string, ok bool) {
 	if fn.Signature.Recv() == nil || fn.Name() != "Close" || len(fn.Blocks) == 0 {
-		return nil, false
+		return nil, nil, false
 	}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
@@ -48,19 +53,123 @@ func closeHooks(fn *ssa.Function) (hooks []string, ok bool) {
 				}
 				continue
 			}
+			if field := info.closedField(fn, instr); field != "" {
+				if !slices.Contains(via, field) {
+					via = append(via, field)
+				}
+				continue
+			}
 			if mayRelease(instr) {
-				return nil, false
+				return nil, nil, false
 			}
 		}
 	}
-	return hooks, true
+	return hooks, via, true
+}
+
+// closedField returns the name of the field of fn's receiver that instr
+// closes, if the package sets that field only where it makes a value of
+// the receiver's type, or "".
+func (info *Info) closedField(fn *ssa.Function, instr ssa.Instruction) string {
+	call, ok := instr.(ssa.CallInstruction)
+	if !ok || len(fn.Params) == 0 {
+		return ""
+	}
+	c := call.Common()
+	var closed ssa.Value
+	switch {
+	case c.IsInvoke():
+		if resource.IsCloseMethod(c.Method.Name()) {
+			closed = c.Value
+		}
+	case c.StaticCallee() != nil && c.StaticCallee().Signature.Recv() != nil && len(c.Args) > 0:
+		if resource.IsCloseMethod(c.StaticCallee().Name()) {
+			closed = c.Args[0]
+		}
+	}
+	load, ok := Unconverted(closed).(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return ""
+	}
+	addr, ok := load.X.(*ssa.FieldAddr)
+	if !ok || addr.X != fn.Params[0] {
+		return ""
+	}
+	named, fields := pointedStruct(addr.X.Type())
+	if fields == nil || fields.Field(addr.Field).Exported() || info.setAfterMade(named.Origin(), addr.Field) {
+		return ""
+	}
+	return fields.Field(addr.Field).Name()
+}
+
+// pointedStruct returns the named struct type that t points to, or nils.
+func pointedStruct(t types.Type) (*types.Named, *types.Struct) {
+	ptr, ok := t.Underlying().(*types.Pointer)
+	if !ok {
+		return nil, nil
+	}
+	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if !ok {
+		return nil, nil
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return nil, nil
+	}
+	return named, st
+}
+
+// A structField names field Field of struct type Type.
+type structField struct {
+	Type  *types.Named
+	Field int
+}
+
+// setAfterMade reports whether the package's code sets field i of
+// named, a struct type, anywhere but in a value that the same function
+// allocates, or writes a whole value of that type into memory it did not
+// allocate: then a value's field may change after its maker returns it.
+func (info *Info) setAfterMade(named *types.Named, i int) bool {
+	if info.lateFields == nil {
+		info.lateFields = make(map[structField]bool)
+		funcs := append([]*ssa.Function{info.pkg.Func("init")}, info.srcFuncs...)
+		for _, fn := range funcs {
+			if fn == nil {
+				continue
+			}
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if st, ok := instr.(*ssa.Store); ok {
+						info.noteLateStore(st)
+					}
+				}
+			}
+		}
+	}
+	return info.lateFields[structField{named, i}] || info.lateFields[structField{named, -1}]
+}
+
+// noteLateStore records in info.lateFields the field that st sets, or
+// the whole struct (field -1), if st may set it after its value is made.
+func (info *Info) noteLateStore(st *ssa.Store) {
+	addr := st.Addr
+	field := -1
+	if fa, ok := addr.(*ssa.FieldAddr); ok {
+		addr, field = fa.X, fa.Field
+	}
+	if _, fresh := addr.(*ssa.Alloc); fresh {
+		return
+	}
+	if named, fields := pointedStruct(addr.Type()); fields != nil {
+		info.lateFields[structField{named.Origin(), field}] = true
+	}
 }
 
 // receiverHook returns the name of the field of fn's receiver whose
 // function instr calls, or "".
 func receiverHook(fn *ssa.Function, instr ssa.Instruction) string {
 	call, ok := instr.(*ssa.Call)
-	if !ok || len(fn.Params) == 0 {
+	if !ok || call.Call.IsInvoke() || len(fn.Params) == 0 {
 		return ""
 	}
 	load, ok := call.Call.Value.(*ssa.UnOp)
@@ -197,12 +306,17 @@ func (info *Info) returnsInert(fn *ssa.Function, i int) bool {
 
 // madeInert reports whether v is a struct that its function makes so
 // that its Close does nothing: with callbacks that do nothing in the hooks
-// its Close runs (a manual resolver), or with its Close promoted from an
-// embedded interface that it leaves nil (a test fake that embeds the
-// interface it implements in part).
+// its Close runs (a manual resolver) and nothing to close in the fields
+// it closes, or with its Close promoted from an embedded interface that
+// it leaves nil (a test fake that embeds the interface it implements in
+// part).
 func (info *Info) madeInert(v ssa.Value) bool {
 	alloc, ok := v.(*ssa.Alloc)
-	return ok && (info.hooksDoNothing(alloc) || closesNilEmbedded(alloc))
+	if !ok {
+		return false
+	}
+	params, ok := info.inertBut(alloc)
+	return ok && len(params) == 0 || closesNilEmbedded(alloc)
 }
 
 // closesNilEmbedded reports whether alloc's Close is promoted from an
@@ -245,42 +359,115 @@ func StoredAt(addr ssa.Value) []ssa.Value {
 	return vals
 }
 
-// hooksDoNothing reports whether alloc is a struct whose Close releases
-// nothing but what its hooks do (see closeHooks), and the function that
-// makes it sets each hook to a function that does nothing.
-func (info *Info) hooksDoNothing(alloc *ssa.Alloc) bool {
+// inertBut reports whether alloc is a struct whose Close releases
+// nothing but what its hooks do and what it closes in some of its fields
+// (see closeHooks), and whose function sets each hook to a function that
+// does nothing and each of those fields to nothing, to a value whose
+// Close releases nothing, or to one of its parameters. It returns those
+// parameters: what the caller passes there decides.
+func (info *Info) inertBut(alloc *ssa.Alloc) (params []*ssa.Parameter, ok bool) {
 	obj, index, _ := types.LookupFieldOrMethod(alloc.Type(), false, nil, "Close")
 	method, ok := obj.(*types.Func)
 	if !ok || len(index) != 1 {
-		return false
+		return nil, false
 	}
 	fn := info.pkg.Prog.FuncValue(method.Origin())
 	if fn == nil {
-		return false
+		return nil, false
 	}
 	fact := info.factOf(fn)
-	if fact == nil || len(fact.Hooks) == 0 {
-		return false
-	}
 	fields := allocStruct(alloc)
-	if fields == nil {
-		return false
+	if fact == nil || len(fact.Hooks)+len(fact.Via) == 0 || fields == nil {
+		return nil, false
 	}
 	for _, hook := range fact.Hooks {
 		set := false
-		for _, ref := range *alloc.Referrers() {
-			addr, ok := ref.(*ssa.FieldAddr)
-			if !ok || fields.Field(addr.Field).Name() != hook {
-				continue
+		for _, v := range storedInField(alloc, fields, hook) {
+			if f, ok := v.(*ssa.Function); !ok || !releasesNothingIn(f) {
+				return nil, false
 			}
-			for _, v := range StoredAt(addr) {
-				if f, ok := v.(*ssa.Function); !ok || !releasesNothingIn(f) {
-					return false
-				}
-				set = true
-			}
+			set = true
 		}
 		if !set {
+			return nil, false
+		}
+	}
+	for _, field := range fact.Via {
+		for _, v := range storedInField(alloc, fields, field) {
+			v = Unconverted(v)
+			switch {
+			case isNil(v), info.releasesNothing(v.Type()):
+			case isParam(v):
+				params = append(params, v.(*ssa.Parameter))
+			default:
+				return nil, false
+			}
+		}
+	}
+	return params, true
+}
+
+func isParam(v ssa.Value) bool {
+	_, ok := v.(*ssa.Parameter)
+	return ok
+}
+
+// storedInField returns the values that alloc's function stores in its
+// field named name.
+func storedInField(alloc *ssa.Alloc, fields *types.Struct, name string) []ssa.Value {
+	var vals []ssa.Value
+	for _, ref := range *alloc.Referrers() {
+		if addr, ok := ref.(*ssa.FieldAddr); ok && fields.Field(addr.Field).Name() == name {
+			vals = append(vals, StoredAt(addr)...)
+		}
+	}
+	return vals
+}
+
+// inertWith returns the parameters of fn whose arguments decide whether
+// its first result needs a close: every value it returns there is nil, or
+// a struct it makes whose Close releases only what those parameters hold
+// (see inertBut). A head's chunk reader made with a nil isolation state
+// closes nothing.
+func (info *Info) inertWith(fn *ssa.Function) []int {
+	var params []int
+	some := false
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) == 0 || isNil(ret.Results[0]) {
+			continue
+		}
+		alloc, ok := Unconverted(ret.Results[0]).(*ssa.Alloc)
+		if !ok {
+			return nil
+		}
+		ps, ok := info.inertBut(alloc)
+		if !ok {
+			return nil
+		}
+		for _, p := range ps {
+			if i := slices.Index(fn.Params, p); !slices.Contains(params, i) {
+				params = append(params, i)
+			}
+		}
+		some = true
+	}
+	if !some {
+		return nil
+	}
+	slices.Sort(params)
+	return params
+}
+
+// argsInert reports whether c passes, at each of the argument indices,
+// nil or a value whose Close releases nothing.
+func (info *Info) argsInert(c *ssa.CallCommon, indices []int) bool {
+	for _, i := range indices {
+		if i >= len(c.Args) {
+			return false
+		}
+		arg := Unconverted(c.Args[i])
+		if !isNil(arg) && !info.releasesNothing(arg.Type()) {
 			return false
 		}
 	}

@@ -49,8 +49,14 @@ type FuncFact struct {
 	// releases nothing.
 	ReleasesNothing bool
 	// Hooks says that the function is a Close method that releases
-	// nothing but what the callbacks in these fields of its receiver do.
+	// nothing but what the callbacks in these fields of its receiver do,
+	// and what it closes in the fields Via, which its package sets only
+	// where it makes a receiver.
 	Hooks []string
+	Via   []string
+	// InertWith lists the parameters whose arguments, when each is nil
+	// or needs no close, make the first result need no close either.
+	InertWith []int
 	// NeverFails says that the function's last result is an error that
 	// is nil on every return.
 	NeverFails bool
@@ -77,6 +83,12 @@ func (f *FuncFact) String() string {
 	if len(f.Hooks) > 0 {
 		parts = append(parts, fmt.Sprintf("releases what hooks %v do", f.Hooks))
 	}
+	if len(f.Via) > 0 {
+		parts = append(parts, fmt.Sprintf("releases what fields %v hold", f.Via))
+	}
+	if len(f.InertWith) > 0 {
+		parts = append(parts, fmt.Sprintf("result needs no close with inert params %v", f.InertWith))
+	}
 	if f.NeverFails {
 		parts = append(parts, "never fails")
 	}
@@ -95,6 +107,7 @@ type Info struct {
 	srcFuncs         []*ssa.Function
 	globalFuncs      map[*ssa.Global]*ssa.Function       // see funcInGlobal
 	tables           map[*ssa.Global][]*ssa.Function     // see funcsInTable
+	lateFields       map[structField]bool                // see setAfterMade
 	packages         map[string]*types.Package           // by path: this one and its dependencies
 	releasedAnywhere map[*types.TypeName]map[string]bool // fields closed or handed on anywhere in the package
 }
@@ -138,6 +151,9 @@ func (info *Info) CallerOwns(c *ssa.CallCommon, i int) bool {
 	fact, known := info.callFact(c)
 	if !known || fact == nil {
 		return true
+	}
+	if i == 0 && len(fact.InertWith) > 0 && info.argsInert(c, fact.InertWith) {
+		return false
 	}
 	return !slices.Contains(fact.Borrowed, i) && !info.wrapsOnlyInert(c, fact, i)
 }
@@ -348,9 +364,14 @@ func (info *Info) compute(fn *ssa.Function) *FuncFact {
 	if fact.ErrorIfTrue = info.errorIfTrue(fn); len(fact.ErrorIfTrue) > 0 {
 		worthAFact = true
 	}
-	if hooks, ok := closeHooks(fn); ok {
-		fact.ReleasesNothing, fact.Hooks = len(hooks) == 0, hooks
+	if hooks, via, ok := info.closeHooks(fn); ok {
+		fact.ReleasesNothing, fact.Hooks, fact.Via = len(hooks)+len(via) == 0, hooks, via
 		worthAFact = true
+	}
+	if results.Len() > 0 && isResource(results.At(0).Type()) && !slices.Contains(fact.Borrowed, 0) {
+		if fact.InertWith = info.inertWith(fn); len(fact.InertWith) > 0 {
+			worthAFact = true
+		}
 	}
 	if fact.NeverFails = info.neverFails(fn); fact.NeverFails {
 		worthAFact = true

@@ -152,3 +152,22 @@ func okImportedGenericReleasesNothing() int {
 	r := helpers.NewRing[string](3)
 	return r.Len()
 }
+
+// A chunk reader made with no state has nothing to close.
+func okChunkReaderWithoutState(h *helpers.Head) error {
+	r, err := h.ChunkRange(nil)
+	if err != nil {
+		return err
+	}
+	_ = r
+	return nil
+}
+
+func leakChunkReaderWithState(h *helpers.Head) error {
+	r, err := h.ChunkRange(h.State()) // want `h\.ChunkRange result r is never closed`
+	if err != nil {
+		return err
+	}
+	_ = r
+	return nil
+}

@@ -129,3 +129,33 @@ func NewRing[T any](n int) *Ring[T] { return &Ring[T]{items: make([]T, 0, n)} }
 func (r *Ring[T]) Close() { r.items = nil }
 
 func (r *Ring[T]) Len() int { return len(r.items) }
+
+// Head hands out chunk readers whose Close releases only the state they
+// are made with.
+type Head struct{ closed bool }
+
+type ChunkReader struct {
+	head  *Head
+	state *State
+}
+
+// State is an isolation state: its Close gives something back.
+type State struct{ id int }
+
+func (s *State) Close() { _ = release() }
+
+func (h *Head) State() *State { return &State{} }
+
+func (h *Head) ChunkRange(s *State) (*ChunkReader, error) {
+	if h.closed {
+		return nil, os.ErrClosed
+	}
+	return &ChunkReader{head: h, state: s}, nil
+}
+
+func (r *ChunkReader) Close() error {
+	if r.state != nil {
+		r.state.Close()
+	}
+	return nil
+}
