@@ -108,16 +108,19 @@
 // that http.ReadResponse reads from the caller's reader, the response to a
 // HEAD request (http.Head, or Client.Do of a request that http.NewRequest
 // makes with the method HEAD), and what a wrapper's Unwrap or NetConn
-// hands out. Nor are
-// values of a type whose Close releases nothing: it calls no function (but
-// errors.New, fmt.Errorf and loggers, print- or printf-like), closes and
+// hands out. Nor are values of a type whose Close releases nothing: it
+// calls no function (but errors.New, fmt.Errorf, loggers, print- or
+// printf-like, and the locking of a sync.Mutex or RWMutex), closes and
 // sends on no channel and starts no goroutine, as an in-memory fake's
 // `return nil` or a balancer's Close that only logs. The same goes for
 // values that their maker sets up so that Close does nothing: a wrapper
 // whose Close is the one of the embedded field that holds such a value, a
 // test double whose Close only runs callbacks that its maker sets to do
-// nothing (a manual resolver's CloseCallback), and a fake whose Close is
-// promoted from an embedded interface its maker leaves nil.
+// nothing (a manual resolver's CloseCallback), a fake whose Close is
+// promoted from an embedded interface its maker leaves nil, and a value
+// whose Close only closes unexported fields that its package sets nowhere
+// but where it makes one, made with those fields nil or holding values
+// that need no close (a chunk reader made with a nil isolation state).
 //
 // A resource made around others is released when they are closed: by a
 // close, a deferred closure over the variable that holds them, or a
