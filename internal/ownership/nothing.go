@@ -59,7 +59,7 @@ func (info *Info) closeHooks(fn *ssa.Function) (hooks, via []string, ok bool) {
 				}
 				continue
 			}
-			if mayRelease(instr) {
+			if mayRelease(instr, fn.Params[0]) {
 				return nil, nil, false
 			}
 		}
@@ -199,7 +199,7 @@ func releasesNothingIn(fn *ssa.Function) bool {
 	}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			if mayRelease(instr) {
+			if mayRelease(instr, nil) {
 				return false
 			}
 		}
@@ -207,24 +207,64 @@ func releasesNothingIn(fn *ssa.Function) bool {
 	return true
 }
 
-func mayRelease(instr ssa.Instruction) bool {
+// mayRelease reports whether instr, in a Close whose receiver is recv
+// (nil in a callback), may release something: a call, but those of
+// callMayRelease; a channel operation; a goroutine; or a write to memory
+// other than the receiver's own fields and the function's locals, such
+// as unlinking the receiver from a list its maker keeps.
+func mayRelease(instr ssa.Instruction, recv ssa.Value) bool {
 	switch instr := instr.(type) {
 	case *ssa.Send, *ssa.Select, *ssa.Go:
 		return true
 	case *ssa.Defer:
-		return callMayRelease(instr.Common())
+		return callMayRelease(instr.Common(), recv)
 	case *ssa.Call:
-		return callMayRelease(instr.Common())
+		return callMayRelease(instr.Common(), recv)
+	case *ssa.Store:
+		return !ownMemory(instr.Addr, recv)
+	case *ssa.MapUpdate:
+		return !ownMemory(instr.Map, recv)
 	}
 	return false
 }
 
+// ownMemory reports whether addr, or the map it is, is in a local of the
+// function (a variadic call's argument array) or a field of recv, or is
+// read from one.
+func ownMemory(addr ssa.Value, recv ssa.Value) bool {
+	if load, ok := addr.(*ssa.UnOp); ok && load.Op == token.MUL {
+		addr = load.X
+	}
+	for {
+		switch a := addr.(type) {
+		case *ssa.Alloc:
+			return true
+		case *ssa.IndexAddr:
+			addr = a.X
+		case *ssa.FieldAddr:
+			if recv != nil && a.X == recv {
+				return true
+			}
+			addr = a.X
+		default:
+			return false
+		}
+	}
+}
+
 // callMayRelease reports whether c may release something: anything but
-// errors.New, fmt.Errorf, a logger, and the locking that guards a Close
-// which only sets a flag.
-func callMayRelease(c *ssa.CallCommon) bool {
+// errors.New, fmt.Errorf, a logger, the locking that guards a Close which
+// only sets a flag, and builtins but close, and delete and clear of maps
+// that are not the receiver's own.
+func callMayRelease(c *ssa.CallCommon, recv ssa.Value) bool {
 	if b, ok := c.Value.(*ssa.Builtin); ok {
-		return b.Name() == "close"
+		switch b.Name() {
+		case "close":
+			return true
+		case "delete", "clear":
+			return !ownMemory(c.Args[0], recv)
+		}
+		return false
 	}
 	if logs(c.Signature()) {
 		return false

@@ -48,3 +48,60 @@ func leakLockedTicket() {
 	t := newLockedTicket() // want `newLockedTicket result t is never closed`
 	_ = t
 }
+
+// A reader's Close unlinks it, under its list's lock, from the list that
+// keeps the oldest reader's position: that gives the position back.
+type readerList struct {
+	mu   sync.Mutex
+	head *listedReader
+}
+
+type listedReader struct {
+	list       *readerList
+	prev, next *listedReader
+}
+
+func (l *readerList) newReader() *listedReader {
+	return &listedReader{list: l, next: l.head}
+}
+
+func (r *listedReader) Close() {
+	r.list.mu.Lock()
+	defer r.list.mu.Unlock()
+	if r.prev != nil {
+		r.prev.next = r.next
+	}
+}
+
+func leakListedReader(l *readerList) {
+	r := l.newReader() // want `l\.newReader result r is never closed`
+	_ = r
+}
+
+// A session's Close deletes it from its server's table.
+type sessionTable struct {
+	mu       sync.Mutex
+	sessions map[int]*tableSession
+}
+
+type tableSession struct {
+	table *sessionTable
+	id    int
+}
+
+func (t *sessionTable) open(id int) *tableSession {
+	s := &tableSession{table: t, id: id}
+	t.sessions[id] = s
+	return s
+}
+
+func (s *tableSession) Close() {
+	s.table.mu.Lock()
+	defer s.table.mu.Unlock()
+	delete(s.table.sessions, s.id)
+}
+
+func leakTableSession(t *sessionTable) {
+	s := t.open(1) // want `t\.open result s is never closed`
+	_ = s
+}
