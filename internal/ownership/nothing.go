@@ -327,21 +327,65 @@ func logs(sig *types.Signature) bool {
 // madeInert).
 func (info *Info) returnsInert(fn *ssa.Function, i int) bool {
 	some := false
-	for _, b := range fn.Blocks {
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || i >= len(ret.Results) {
+	for _, v := range returned(fn, i) {
+		if _, ok := v.(*ssa.Const); ok {
 			continue
 		}
-		if _, ok := ret.Results[i].(*ssa.Const); ok {
-			continue
-		}
-		v := Unconverted(ret.Results[i])
+		v = Unconverted(v)
 		if !info.releasesNothing(v.Type()) && !info.madeInert(v) {
 			return false
 		}
 		some = true
 	}
 	return some
+}
+
+// returned returns the values that fn returns as result i. A function
+// with defers returns its results through variables, which only its own
+// stores set unless a closure captures them: then a value that could be
+// any is returned.
+func returned(fn *ssa.Function, i int) []ssa.Value {
+	var vals []ssa.Value
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || i >= len(ret.Results) {
+			continue
+		}
+		v := ret.Results[i]
+		load, ok := v.(*ssa.UnOp)
+		if !ok || load.Op != token.MUL {
+			vals = append(vals, v)
+			continue
+		}
+		slot, ok := load.X.(*ssa.Alloc)
+		if !ok || !onlyStoredAndLoaded(slot) {
+			vals = append(vals, v)
+			continue
+		}
+		vals = append(vals, StoredAt(slot)...)
+	}
+	return vals
+}
+
+// onlyStoredAndLoaded reports whether the function only stores into and
+// loads from alloc.
+func onlyStoredAndLoaded(alloc *ssa.Alloc) bool {
+	for _, ref := range *alloc.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.Store:
+			if ref.Addr != ssa.Value(alloc) {
+				return false
+			}
+		case *ssa.UnOp:
+			if ref.Op != token.MUL {
+				return false
+			}
+		case *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // madeInert reports whether v is a struct that its function makes so
@@ -472,12 +516,11 @@ func storedInField(alloc *ssa.Alloc, fields *types.Struct, name string) []ssa.Va
 func (info *Info) inertWith(fn *ssa.Function) []int {
 	var params []int
 	some := false
-	for _, b := range fn.Blocks {
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || len(ret.Results) == 0 || isNil(ret.Results[0]) {
+	for _, v := range returned(fn, 0) {
+		if isNil(v) {
 			continue
 		}
-		alloc, ok := Unconverted(ret.Results[0]).(*ssa.Alloc)
+		alloc, ok := Unconverted(v).(*ssa.Alloc)
 		if !ok {
 			return nil
 		}

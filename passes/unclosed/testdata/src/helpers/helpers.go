@@ -132,7 +132,10 @@ func (r *Ring[T]) Len() int { return len(r.items) }
 
 // Head hands out chunk readers whose Close releases only the state they
 // are made with.
-type Head struct{ closed bool }
+type Head struct {
+	mu     sync.Mutex
+	closed bool
+}
 
 type ChunkReader struct {
 	head  *Head
@@ -147,6 +150,8 @@ func (s *State) Close() { _ = release() }
 func (h *Head) State() *State { return &State{} }
 
 func (h *Head) ChunkRange(s *State) (*ChunkReader, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
 	if h.closed {
 		return nil, os.ErrClosed
 	}

@@ -3,6 +3,7 @@ package userdefined
 import (
 	"io"
 	"os"
+	"sync"
 )
 
 // sourceReader's Close closes only the source it was made over: made
@@ -66,4 +67,20 @@ func (r *lateReader) Close() error {
 func leakLateReader(src io.ReadCloser) {
 	r := newLateReader(nil) // want `newLateReader result r is never closed`
 	r.attach(src)
+}
+
+var readersMu sync.Mutex
+
+// lockedMemReader returns, through the variable that its defer makes it
+// return by, a reader that needs no close.
+func lockedMemReader(b []byte) io.ReadCloser {
+	readersMu.Lock()
+	defer readersMu.Unlock()
+	return newMemReader(b)
+}
+
+func okLockedMemReader(b []byte) error {
+	r := lockedMemReader(b)
+	_, err := r.Read(nil)
+	return err
 }
