@@ -223,18 +223,14 @@ func mayRelease(instr ssa.Instruction, recv ssa.Value) bool {
 	case *ssa.Store:
 		return !ownMemory(instr.Addr, recv)
 	case *ssa.MapUpdate:
-		return !ownMemory(instr.Map, recv)
+		return !ownMap(instr.Map, recv)
 	}
 	return false
 }
 
-// ownMemory reports whether addr, or the map it is, is in a local of the
-// function (a variadic call's argument array) or a field of recv, or is
-// read from one.
+// ownMemory reports whether addr is in a local of the function (a
+// variadic call's argument array) or in a field of recv.
 func ownMemory(addr ssa.Value, recv ssa.Value) bool {
-	if load, ok := addr.(*ssa.UnOp); ok && load.Op == token.MUL {
-		addr = load.X
-	}
 	for {
 		switch a := addr.(type) {
 		case *ssa.Alloc:
@@ -252,6 +248,18 @@ func ownMemory(addr ssa.Value, recv ssa.Value) bool {
 	}
 }
 
+// ownMap reports whether m is a map the function makes, or one it reads
+// from its own memory (see ownMemory).
+func ownMap(m ssa.Value, recv ssa.Value) bool {
+	switch m := m.(type) {
+	case *ssa.MakeMap:
+		return true
+	case *ssa.UnOp:
+		return m.Op == token.MUL && ownMemory(m.X, recv)
+	}
+	return false
+}
+
 // callMayRelease reports whether c may release something: anything but
 // errors.New, fmt.Errorf, a logger, the locking that guards a Close which
 // only sets a flag, and builtins but close, and delete and clear of maps
@@ -262,7 +270,7 @@ func callMayRelease(c *ssa.CallCommon, recv ssa.Value) bool {
 		case "close":
 			return true
 		case "delete", "clear":
-			return !ownMemory(c.Args[0], recv)
+			return !ownMap(c.Args[0], recv)
 		}
 		return false
 	}
