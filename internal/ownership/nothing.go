@@ -408,7 +408,7 @@ func (info *Info) madeInert(v ssa.Value) bool {
 		return false
 	}
 	params, ok := info.inertBut(alloc)
-	return ok && len(params) == 0 || closesNilEmbedded(alloc)
+	return (ok && len(params) == 0) || closesNilEmbedded(alloc)
 }
 
 // closesNilEmbedded reports whether alloc's Close is promoted from an
@@ -487,21 +487,17 @@ func (info *Info) inertBut(alloc *ssa.Alloc) (params []*ssa.Parameter, ok bool) 
 	for _, field := range fact.Via {
 		for _, v := range storedInField(alloc, fields, field) {
 			v = Unconverted(v)
-			switch {
-			case isNil(v), info.releasesNothing(v.Type()):
-			case isParam(v):
-				params = append(params, v.(*ssa.Parameter))
-			default:
+			if isNil(v) || info.releasesNothing(v.Type()) {
+				continue
+			}
+			p, ok := v.(*ssa.Parameter)
+			if !ok {
 				return nil, false
 			}
+			params = append(params, p)
 		}
 	}
 	return params, true
-}
-
-func isParam(v ssa.Value) bool {
-	_, ok := v.(*ssa.Parameter)
-	return ok
 }
 
 // storedInField returns the values that alloc's function stores in its

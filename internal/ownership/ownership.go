@@ -48,10 +48,10 @@ type FuncFact struct {
 	// ReleasesNothing says that the function is a Close method that
 	// releases nothing.
 	ReleasesNothing bool
-	// Hooks says that the function is a Close method that releases
-	// nothing but what the callbacks in these fields of its receiver do,
-	// and what it closes in the fields Via, which its package sets only
-	// where it makes a receiver.
+	// Hooks and Via say that the function is a Close method that
+	// releases nothing but what the callbacks in the fields Hooks of its
+	// receiver do, and what it closes in the fields Via, which its
+	// package sets only where it makes a receiver.
 	Hooks []string
 	Via   []string
 	// InertWith lists the parameters whose arguments, when each is nil
