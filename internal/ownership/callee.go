@@ -270,34 +270,26 @@ func (info *Info) exportGlobalFacts() {
 }
 
 // funcInGlobal returns the function stored in g, if g is only ever set to
-// that one function, by the package's code.
+// that one function, by the package's code (its initializer sets the
+// variables declared with a value).
 func (info *Info) funcInGlobal(g *ssa.Global) *ssa.Function {
 	if info.globalFuncs == nil {
 		info.globalFuncs = make(map[*ssa.Global]*ssa.Function)
 		several := make(map[*ssa.Global]bool)
-		// The package initializer sets the variables declared with a value.
-		funcs := append([]*ssa.Function{info.pkg.Func("init")}, info.srcFuncs...)
-		for _, fn := range funcs {
-			if fn == nil {
+		for instr := range info.packageInstrs() {
+			st, ok := instr.(*ssa.Store)
+			if !ok {
 				continue
 			}
-			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
-					st, ok := instr.(*ssa.Store)
-					if !ok {
-						continue
-					}
-					g, ok := st.Addr.(*ssa.Global)
-					if !ok {
-						continue
-					}
-					f, ok := st.Val.(*ssa.Function)
-					if !ok || info.globalFuncs[g] != nil {
-						several[g] = true
-					}
-					info.globalFuncs[g] = f
-				}
+			g, ok := st.Addr.(*ssa.Global)
+			if !ok {
+				continue
 			}
+			f, ok := st.Val.(*ssa.Function)
+			if !ok || info.globalFuncs[g] != nil {
+				several[g] = true
+			}
+			info.globalFuncs[g] = f
 		}
 		for g := range several {
 			info.globalFuncs[g] = nil
@@ -372,23 +364,15 @@ func (info *Info) funcTables() map[*ssa.Global][]*ssa.Function {
 		}
 		return true
 	}
-	funcs := append([]*ssa.Function{info.pkg.Func("init")}, info.srcFuncs...)
-	for _, fn := range funcs {
-		if fn == nil {
-			continue
-		}
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				var ops [8]*ssa.Value
-				for _, op := range instr.Operands(ops[:0]) {
-					g, ok := (*op).(*ssa.Global)
-					if !ok || !isFuncTable(g) || bad[g] {
-						continue
-					}
-					if !tableUse(instr, g, element, elements) {
-						bad[g] = true
-					}
-				}
+	for instr := range info.packageInstrs() {
+		var ops [8]*ssa.Value
+		for _, op := range instr.Operands(ops[:0]) {
+			g, ok := (*op).(*ssa.Global)
+			if !ok || !isFuncTable(g) || bad[g] {
+				continue
+			}
+			if !tableUse(instr, g, element, elements) {
+				bad[g] = true
 			}
 		}
 	}

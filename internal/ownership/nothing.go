@@ -72,7 +72,7 @@ func (info *Info) closeHooks(fn *ssa.Function) (hooks, via []string, ok bool) {
 // the receiver's type, or "".
 func (info *Info) closedField(fn *ssa.Function, instr ssa.Instruction) string {
 	call, ok := instr.(ssa.CallInstruction)
-	if !ok || len(fn.Params) == 0 {
+	if !ok {
 		return ""
 	}
 	c := call.Common()
@@ -87,12 +87,8 @@ func (info *Info) closedField(fn *ssa.Function, instr ssa.Instruction) string {
 			closed = c.Args[0]
 		}
 	}
-	load, ok := Unconverted(closed).(*ssa.UnOp)
-	if !ok || load.Op != token.MUL {
-		return ""
-	}
-	addr, ok := load.X.(*ssa.FieldAddr)
-	if !ok || addr.X != fn.Params[0] {
+	addr := receiverField(fn, Unconverted(closed))
+	if addr == nil {
 		return ""
 	}
 	named, fields := pointedStruct(addr.X.Type())
@@ -132,17 +128,9 @@ type structField struct {
 func (info *Info) setAfterMade(named *types.Named, i int) bool {
 	if info.lateFields == nil {
 		info.lateFields = make(map[structField]bool)
-		funcs := append([]*ssa.Function{info.pkg.Func("init")}, info.srcFuncs...)
-		for _, fn := range funcs {
-			if fn == nil {
-				continue
-			}
-			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
-					if st, ok := instr.(*ssa.Store); ok {
-						info.noteLateStore(st)
-					}
-				}
+		for instr := range info.packageInstrs() {
+			if st, ok := instr.(*ssa.Store); ok {
+				info.noteLateStore(st)
 			}
 		}
 	}
@@ -169,26 +157,32 @@ func (info *Info) noteLateStore(st *ssa.Store) {
 // function instr calls, or "".
 func receiverHook(fn *ssa.Function, instr ssa.Instruction) string {
 	call, ok := instr.(*ssa.Call)
-	if !ok || call.Call.IsInvoke() || len(fn.Params) == 0 {
+	if !ok || call.Call.IsInvoke() {
 		return ""
 	}
-	load, ok := call.Call.Value.(*ssa.UnOp)
-	if !ok || load.Op != token.MUL {
+	addr := receiverField(fn, call.Call.Value)
+	if addr == nil {
 		return ""
 	}
-	addr, ok := load.X.(*ssa.FieldAddr)
-	if !ok || addr.X != fn.Params[0] {
-		return ""
-	}
-	st, ok := addr.X.Type().Underlying().(*types.Pointer)
-	if !ok {
-		return ""
-	}
-	fields, ok := st.Elem().Underlying().(*types.Struct)
-	if !ok {
+	_, fields := pointedStruct(addr.X.Type())
+	if fields == nil {
 		return ""
 	}
 	return fields.Field(addr.Field).Name()
+}
+
+// receiverField returns the address of the field of fn's receiver that v
+// is loaded from, or nil.
+func receiverField(fn *ssa.Function, v ssa.Value) *ssa.FieldAddr {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL || len(fn.Params) == 0 {
+		return nil
+	}
+	addr, ok := load.X.(*ssa.FieldAddr)
+	if !ok || addr.X != fn.Params[0] {
+		return nil
+	}
+	return addr
 }
 
 // releasesNothingIn reports whether fn's body releases nothing: a callback

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"iter"
 	"reflect"
 	"slices"
 	"strings"
@@ -380,6 +381,25 @@ func (info *Info) compute(fn *ssa.Function) *FuncFact {
 		return nil
 	}
 	return fact
+}
+
+// packageInstrs yields the instructions of the package's code, those of
+// its initializer included.
+func (info *Info) packageInstrs() iter.Seq[ssa.Instruction] {
+	return func(yield func(ssa.Instruction) bool) {
+		for _, fn := range append([]*ssa.Function{info.pkg.Func("init")}, info.srcFuncs...) {
+			if fn == nil {
+				continue
+			}
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if !yield(instr) {
+						return
+					}
+				}
+			}
+		}
+	}
 }
 
 func isResource(t types.Type) bool {
