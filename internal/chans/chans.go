@@ -196,12 +196,12 @@ func (p *Package) scanUse(instr ssa.Instruction) {
 	case ssa.CallInstruction:
 		p.call(instr.Common())
 	case *ssa.Send:
-		p.mark(instr.Chan, func(cl *Class) { cl.Sent = true })
+		p.sent(instr.Chan, instr)
 		p.escape(instr.X)
 	case *ssa.Select:
 		for i, st := range instr.States {
 			if st.Dir == types.SendOnly {
-				p.mark(st.Chan, func(cl *Class) { cl.Sent = true })
+				p.sent(st.Chan, instr)
 				p.escape(st.Send)
 			} else {
 				p.received(st.Chan, Receive{instr, i})
@@ -309,6 +309,11 @@ func (p *Package) received(v ssa.Value, r Receive) {
 		cl.Received = true
 		cl.Receives = append(cl.Receives, r)
 	})
+}
+
+// sent records instr, a send on v's channel.
+func (p *Package) sent(v ssa.Value, instr ssa.Instruction) {
+	p.mark(v, func(cl *Class) { cl.Sends = append(cl.Sends, instr) })
 }
 
 // mark applies f to the class of each key that v may hold.

@@ -20,16 +20,16 @@ type Key any
 // package does with it. Keys are merged when one is stored into another:
 // a close of any of them may close the channel of each.
 type Class struct {
-	Makes    []*ssa.MakeChan // the make(chan) calls of the class
-	Foreign  bool            // it may hold a channel of unknown origin, or be set by other packages
-	Time     bool            // it may hold a channel of package time
-	Sent     bool            // the package sends on it
-	Received bool            // the package receives from it
-	Closed   bool            // the package closes it
-	Escaped  bool            // it reaches code that may close it out of sight
-	Exported *types.Var      // an exported field of the class, or nil
-	Returner *ssa.Function   // the function that returns it and names it best, or nil
-	Receives []Receive       // where the package receives from it
+	Makes    []*ssa.MakeChan   // the make(chan) calls of the class
+	Foreign  bool              // it may hold a channel of unknown origin, or be set by other packages
+	Time     bool              // it may hold a channel of package time
+	Sends    []ssa.Instruction // where the package sends on it: a send or a select
+	Received bool              // the package receives from it
+	Closed   bool              // the package closes it
+	Escaped  bool              // it reaches code that may close it out of sight
+	Exported *types.Var        // an exported field of the class, or nil
+	Returner *ssa.Function     // the function that returns it and names it best, or nil
+	Receives []Receive         // where the package receives from it
 }
 
 // A Receive is a receive from a channel: a <-ch or a range over it
@@ -50,7 +50,7 @@ func (cl *Class) merge(o *Class) {
 	cl.Makes = append(cl.Makes, o.Makes...)
 	cl.Foreign = cl.Foreign || o.Foreign
 	cl.Time = cl.Time || o.Time
-	cl.Sent = cl.Sent || o.Sent
+	cl.Sends = append(cl.Sends, o.Sends...)
 	cl.Received = cl.Received || o.Received
 	cl.Receives = append(cl.Receives, o.Receives...)
 	cl.Closed = cl.Closed || o.Closed

@@ -74,20 +74,22 @@ type checker struct {
 	rep    *report.Reporter
 	prog   *ssa.Program
 	chans  *chans.Package
+	funcs  []*ssa.Function
 	owners []*owner
-	owned  map[*types.Named]bool // types with teardown methods
+	owned  map[*types.Named]bool                   // types with teardown methods
+	calls  map[*ssa.Function][]ssa.CallInstruction // built by callSites
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	ssainfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
-	c := &checker{pass: pass, rep: report.New(pass), prog: ssainfo.Pkg.Prog}
+	c := &checker{pass: pass, rep: report.New(pass), prog: ssainfo.Pkg.Prog, funcs: ssafuncs.All(ssainfo)}
 	c.findOwners()
 	if len(c.owners) == 0 {
 		return nil, nil // nothing has a teardown: there is nothing to check
 	}
 	// The channel that a teardown must close is the one its consumers
 	// get, through the package's own functions: calls are followed.
-	c.chans = chans.New(ssainfo.Pkg, ssafuncs.All(ssainfo), chans.Options{FollowCalls: true})
+	c.chans = chans.New(ssainfo.Pkg, c.funcs, chans.Options{FollowCalls: true})
 	reported := make(map[*types.Var]bool)
 	for _, o := range c.owners {
 		for _, f := range c.ownedChans(o.named) {
@@ -187,7 +189,7 @@ func (c *checker) ownedChans(named *types.Named) []*types.Var {
 // consumers' range loops never end. It reports whether it did.
 func (c *checker) checkMissing(o *owner, f *types.Var) bool {
 	cl := c.chans.Class(f)
-	if !ownsOpen(cl) {
+	if !ownsOpen(cl) || c.manySenders(cl) {
 		return false
 	}
 	var via string
@@ -253,7 +255,7 @@ func hasReturn(body *ast.BlockStmt) bool {
 // and only those, sends on, and never closes nor lets out of sight where
 // something else might.
 func ownsOpen(cl *chans.Class) bool {
-	return cl.MadeHere() && cl.Sent && !cl.Closed && !cl.Escaped
+	return cl.MadeHere() && len(cl.Sends) > 0 && !cl.Closed && !cl.Escaped
 }
 
 // checkSend reports the blocking sends of a teardown on a channel of its

@@ -26,7 +26,13 @@
 //     method, or a composite literal &T{f: make(...)}, directly or through
 //     a local variable, and never a channel from elsewhere (a parameter of
 //     an exported function, a result of another package's function);
-//   - sent on by the package, in a method, a goroutine or a callback;
+//   - sent on by the package, in a method, a goroutine or a callback, and
+//     by one goroutine at a time: every send is reached from one entry of
+//     the package (an exported function, a function the package never
+//     calls directly, a go statement outside a loop). A channel that
+//     several goroutines send on, as an inbox that peers or a handler per
+//     connection send to, cannot be closed while one of them may still
+//     send: its consumers stop on a separate signal;
 //   - handed to consumers: an exported function or method returns it, as
 //     chan or <-chan, or the field is exported (a channel that only
 //     unexported code hands out serves the package's own loops);
