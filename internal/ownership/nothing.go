@@ -279,7 +279,25 @@ func callMayRelease(c *ssa.CallCommon, recv ssa.Value) bool {
 	case "errors.New", "fmt.Errorf":
 		return false
 	}
-	return !isLocking(callee)
+	return !isLocking(callee) && !dropsIdleConns(callee)
+}
+
+// dropsIdleConns reports whether fn is the CloseIdleConnections of a
+// net/http Client or Transport. Neither has a Close, so nobody is asked to
+// close one, and the connections it drops end on the transport's idle
+// timeout or the server's: a Close that only drops them, as an API
+// client's over its http.Client, holds no more than the client does.
+func dropsIdleConns(fn *ssa.Function) bool {
+	recv := fn.Signature.Recv()
+	if recv == nil || fn.Pkg.Pkg.Path() != "net/http" || fn.Name() != "CloseIdleConnections" {
+		return false
+	}
+	ptr, ok := recv.Type().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := ptr.Elem().(*types.Named)
+	return ok && (named.Obj().Name() == "Client" || named.Obj().Name() == "Transport")
 }
 
 // isLocking reports whether fn locks or unlocks a sync.Mutex or

@@ -110,9 +110,11 @@
 // makes with the method HEAD), and what a wrapper's Unwrap or NetConn
 // hands out. Nor are values of a type whose Close releases nothing: it
 // calls no function (but errors.New, fmt.Errorf, loggers, print- or
-// printf-like, and the locking of a sync.Mutex or RWMutex), closes and
-// sends on no channel and starts no goroutine, as an in-memory fake's
-// `return nil` or a balancer's Close that only logs. The same goes for
+// printf-like, the locking of a sync.Mutex or RWMutex, and the
+// CloseIdleConnections of an http.Client or Transport, which have no Close
+// of their own), closes and sends on no channel and starts no goroutine, as
+// an in-memory fake's `return nil`, a balancer's Close that only logs, or
+// an API client's that only drops idle connections. The same goes for
 // values that their maker sets up so that Close does nothing: a wrapper
 // whose Close is the one of the embedded field that holds such a value, a
 // test double whose Close only runs callbacks that its maker sets to do
