@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/closecheck/closecheck/internal/flow"
+	"github.com/closecheck/closecheck/internal/resource"
 )
 
 // errorIfTrue lists the parameters of fn, an error predicate, that are
@@ -82,8 +83,40 @@ func (info *Info) alwaysNilError(v ssa.Value, seen map[*ssa.Phi]bool) bool {
 }
 
 func (info *Info) neverFailsCall(c *ssa.CallCommon) bool {
+	if repeatsHandshake(c) {
+		return true
+	}
 	fact, _ := info.callFact(c)
 	return fact != nil && fact.NeverFails
+}
+
+// repeatsHandshake reports whether c is a Handshake of a connection whose
+// maker returned it handshaken, as tls.Dial does.
+func repeatsHandshake(c *ssa.CallCommon) bool {
+	method, ok := staticObject(c)
+	if !ok || len(c.Args) == 0 {
+		return false
+	}
+	conn, ok := c.Args[0].(*ssa.Extract)
+	if !ok || conn.Index != 0 {
+		return false
+	}
+	dial, ok := conn.Tuple.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	maker, ok := staticObject(dial.Common())
+	return ok && resource.RepeatsHandshake(method, maker)
+}
+
+// staticObject returns the declared function that c calls, if any.
+func staticObject(c *ssa.CallCommon) (*types.Func, bool) {
+	callee := c.StaticCallee()
+	if callee == nil {
+		return nil, false
+	}
+	obj, ok := callee.Object().(*types.Func)
+	return obj, ok
 }
 
 // nilErrorCheck reports whether x and y are an error that is always nil

@@ -364,6 +364,20 @@ var senders = set(
 // argument and returns the response.
 func SendsRequest(fn *types.Func) bool { return senders[keyOf(fn)] }
 
+// handshaken lists functions that return a connection only once its
+// handshake has succeeded, and handshakes the methods that return the
+// error of a handshake already done.
+var (
+	handshaken = set(funcs("crypto/tls", "", "Dial", "DialWithDialer"))
+	handshakes = set(funcs("crypto/tls", "Conn", "Handshake", "HandshakeContext"))
+)
+
+// RepeatsHandshake reports whether method, called on a connection that
+// maker returned, returns the error of the handshake maker did: nil.
+func RepeatsHandshake(method, maker *types.Func) bool {
+	return handshakes[keyOf(method)] && handshaken[keyOf(maker)]
+}
+
 // closedWhenFalse lists methods after whose false result the receiver is
 // already closed: "If Next returns false, the Rows are closed automatically".
 var closedWhenFalse = set(

@@ -59,7 +59,9 @@
 // a test's errEndsTest(t, err, wantErr) or testenv.SyscallIsNotSupported),
 // where the resource is nil, where a function whose error is nil on every
 // return has failed (a constructor that keeps the signature of one that
-// can fail), and paths that end in panic, os.Exit,
+// can fail, or the Handshake of a conn that tls.Dial returned, which only
+// returns a conn once its handshake succeeded), and paths that end in
+// panic, os.Exit,
 // log.Fatal, t.Fatal or runtime.Goexit. When rows.Next() returns false,
 // the *sql.Rows is already closed; an early return or break out of the loop
 // still leaks it. A resource made in a loop must be closed before the next
