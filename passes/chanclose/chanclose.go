@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"slices"
 	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
@@ -189,7 +190,11 @@ func (c *checker) ownedChans(named *types.Named) []*types.Var {
 // consumers' range loops never end. It reports whether it did.
 func (c *checker) checkMissing(o *owner, f *types.Var) bool {
 	cl := c.chans.Class(f)
-	if !ownsOpen(cl) || c.manySenders(cl) {
+	if !ownsOpen(cl) {
+		return false
+	}
+	entries, many := c.senders(cl)
+	if many || len(entries) > 1 {
 		return false
 	}
 	var via string
@@ -208,12 +213,75 @@ func (c *checker) checkMissing(o *owner, f *types.Var) bool {
 		return false
 	}
 	td := o.teardowns[0]
+	fixes := closeAtEnd(td, f)
+	if len(entries) == 1 {
+		if g, ok := entries[0].(*ssa.Go); ok {
+			fixes = c.closeWhenDone(g, f)
+		}
+	}
 	c.rep.Report(analysis.Diagnostic{
 		Pos:            td.Object().Pos(),
 		Message:        c.funcName(td) + " does not close " + f.Name() + ", " + via + ": consumers ranging over it block forever",
-		SuggestedFixes: closeAtEnd(td, f),
+		SuggestedFixes: fixes,
 	})
 	return true
+}
+
+// closeWhenDone suggests that the goroutine g starts, the channel's only
+// sender, close f when it returns: a close in the teardown could come
+// while the goroutine sends, and make it panic. The goroutine's function
+// must name, on entry, the value that holds f: its receiver, a parameter
+// or a variable it captures, and only one of them.
+func (c *checker) closeWhenDone(g *ssa.Go, f *types.Var) []analysis.SuggestedFix {
+	fn := g.Call.StaticCallee()
+	if fn == nil {
+		return nil
+	}
+	var body *ast.BlockStmt
+	switch syntax := fn.Syntax().(type) {
+	case *ast.FuncDecl:
+		body = syntax.Body
+	case *ast.FuncLit:
+		body = syntax.Body
+	}
+	holder := holderOf(fn, f)
+	if body == nil || len(body.List) == 0 || holder == "" {
+		return nil
+	}
+	stmt := "defer close(" + holder + "." + f.Name() + ")"
+	first := body.List[0].Pos()
+	indent := strings.Repeat("\t", c.pass.Fset.Position(first).Column-1)
+	edit := analysis.TextEdit{Pos: first, End: first, NewText: []byte(stmt + "\n" + indent)}
+	return []analysis.SuggestedFix{{Message: stmt, TextEdits: []analysis.TextEdit{edit}}}
+}
+
+// holderOf returns the name of the one parameter or captured variable of
+// fn through which f can be selected, or "" if there is none or more than
+// one.
+func holderOf(fn *ssa.Function, f *types.Var) string {
+	var names []string
+	has := func(t types.Type) bool {
+		obj, _, _ := types.LookupFieldOrMethod(t, true, f.Pkg(), f.Name())
+		v, ok := obj.(*types.Var)
+		return ok && v.Origin() == f
+	}
+	for _, p := range fn.Params {
+		// The name in the source: SSA names an unnamed parameter arg0.
+		if obj := p.Object(); obj != nil && has(p.Type()) {
+			names = append(names, obj.Name())
+		}
+	}
+	for _, fv := range fn.FreeVars {
+		// A variable the goroutine captures and its maker reassigns is
+		// captured by address.
+		if has(fv.Type()) || has(deref(fv.Type())) {
+			names = append(names, fv.Name())
+		}
+	}
+	if len(names) != 1 || names[0] == "_" || names[0] == "" {
+		return ""
+	}
+	return names[0]
 }
 
 // closeAtEnd suggests closing f at the end of the teardown td, when td

@@ -44,6 +44,11 @@
 //		w.sub.Unsubscribe()
 //	}
 //
+// The suggested fix closes the channel where its one sender stops: a
+// defer close(w.updates) at the top of the goroutine that sends, since a
+// close in the teardown could come while that goroutine sends and panic
+// it; or, when no goroutine sends, a close at the end of the teardown.
+//
 // A close of the channel anywhere in the package counts, whichever way the
 // teardown reaches it: in the teardown, in a helper, in the producer
 // goroutine's defer close(w.updates) once the teardown tells it to

@@ -9,31 +9,37 @@ import (
 	"github.com/closecheck/closecheck/internal/ssafuncs"
 )
 
-// manySenders reports whether the sends on the channels of cl may run on
-// several goroutines at once: they are reached from two entries of the
-// package (an exported function, a function the package never calls
-// directly, a go statement), or from a go statement in a loop, as a
-// handler per connection is. Nobody can close such a channel safely: a
+// senders returns the entries of the package that reach the sends on the
+// channels of cl: exported functions, functions the package never calls
+// directly, and go statements. many says that the sends may also run on
+// several goroutines at once from one entry, a go statement in a loop (a
+// handler per connection).
+//
+// A channel with more than one sender, or many, has no safe close: a
 // close while another sender runs makes that sender panic. Its consumers
 // stop on a separate signal instead, as the inboxes that peers or
-// connection handlers send to do; a teardown owes them no close.
-func (c *checker) manySenders(cl *chans.Class) bool {
-	entries := make(map[any]bool)
-	seen := make(map[*ssa.Function]bool)
-	many := false
+// connection handlers send to do, and a teardown owes them no close.
+func (c *checker) senders(cl *chans.Class) (entries []any, many bool) {
+	seen := make(map[any]bool)
+	enter := func(e any) {
+		if !seen[e] {
+			seen[e] = true
+			entries = append(entries, e)
+		}
+	}
 	var up func(fn *ssa.Function)
 	up = func(fn *ssa.Function) {
-		if seen[fn] || many {
+		if seen[fn] {
 			return
 		}
-		seen[fn] = true
 		calls := c.callSites()[fn]
 		if len(calls) == 0 || fn.Parent() == nil && token.IsExported(fn.Name()) {
-			entries[fn] = true
+			enter(fn)
 		}
+		seen[fn] = true
 		for _, call := range calls {
 			if g, ok := call.(*ssa.Go); ok {
-				entries[g] = true
+				enter(g)
 				many = many || inLoop(g.Block())
 				continue
 			}
@@ -43,7 +49,7 @@ func (c *checker) manySenders(cl *chans.Class) bool {
 	for _, send := range cl.Sends {
 		up(send.Parent())
 	}
-	return many || len(entries) > 1
+	return entries, many
 }
 
 // callSites returns, for each function of the package, the calls, defers

@@ -41,3 +41,32 @@ func newIdle() *idle {
 func (i *idle) Events() <-chan int { return i.events }
 
 func (i *idle) Close() {} // want `\(\*idle\)\.Close does not close events`
+
+// A ticker's one goroutine, a method, sends: it is the one to close.
+type ticker struct {
+	ticks chan int
+	quit  chan struct{}
+}
+
+func newTicker() *ticker {
+	t := &ticker{ticks: make(chan int), quit: make(chan struct{})}
+	go t.run()
+	return t
+}
+
+func (t *ticker) Ticks() <-chan int { return t.ticks }
+
+func (t *ticker) run() {
+	for i := 0; ; i++ {
+		select {
+		case t.ticks <- i:
+		case <-t.quit:
+			return
+		}
+	}
+}
+
+func (t *ticker) Stop() { // want `\(\*ticker\)\.Stop does not close ticks`
+	close(t.quit)
+}
+
