@@ -71,28 +71,35 @@ func tracksParam(t types.Type) bool {
 }
 
 // paramEffect summarises what p's function does with p: the strongest
-// claim it makes on any path.
+// claim it makes on any path. Keeping p in a struct whose teardown does
+// not close it leaves p with its owner, so a function that also returns
+// p, or gives it away, says that instead: a dialer that writes a request
+// through a wrapper of the conn and returns the conn returns it.
 func (info *Info) paramEffect(p *ssa.Parameter) Effect {
 	tr := info.Trace(p, resource.Field(p.Type()), nil)
 	effect := Effect{Kind: Borrows}
 	if len(tr.Closes)+len(tr.Deferred) > 0 {
 		effect = Effect{Kind: Closes}
 	}
+	var handover *Effect
 	for _, b := range p.Parent().Blocks {
 		for _, instr := range b.Instrs {
-			var e Effect
-			switch k, handed := tr.Handovers[instr]; {
-			case handed:
-				e = Effect{Kind: Stores, Type: typeKey(k.Type), Field: k.Field}
-			case tr.Gives[instr]:
-				e = tr.giveEffect(instr)
-			default:
+			if k, handed := tr.Handovers[instr]; handed {
+				if handover == nil {
+					handover = &Effect{Kind: Stores, Type: typeKey(k.Type), Field: k.Field}
+				}
 				continue
 			}
-			if e.Kind > effect.Kind {
+			if !tr.Gives[instr] {
+				continue
+			}
+			if e := tr.giveEffect(instr); e.Kind > effect.Kind {
 				effect = e
 			}
 		}
+	}
+	if handover != nil && effect.Kind < Returns {
+		effect = *handover
 	}
 	if effect.Kind == Borrows && info.absorbs(p) {
 		effect = Effect{Kind: Unknown}

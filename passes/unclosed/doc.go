@@ -93,7 +93,9 @@
 //	h := basichost.NewHost(sw)
 //
 // When the keeper's teardown does close it, the obligation moves to the
-// keeper: closing, returning or storing it is enough.
+// keeper: closing, returning or storing it is enough. A function that
+// keeps it only on the way, and returns it (one that writes a request
+// through a wrapper of the conn, then returns the conn), returns it.
 //
 // A call whose every result is assigned to the blank identifier
 // (_ = bindConnection(ctx, rwc)) is not reported: as for errcheck, the
