@@ -332,7 +332,12 @@ func (t *Trace) use(v ssa.Value, holder bool, ref ssa.Instruction) {
 	case *ssa.Go:
 		// The goroutine may outlive the function: it owns what it is
 		// given, unless it only runs a method of it (go c.readLoop()).
-		t.Gives[ref] = true
+		// One whose function closes it closes it, as a closure would.
+		if t.goCloses(v, ref) {
+			t.Closes[ref] = true
+		} else {
+			t.Gives[ref] = true
+		}
 		if args := ref.Call.Args; slices.Contains(args, v) && !(isMethodCall(&ref.Call) && args[0] == v) {
 			t.Shared[ref] = true
 		}
@@ -341,6 +346,20 @@ func (t *Trace) use(v ssa.Value, holder bool, ref ssa.Instruction) {
 		// someone else may own it now.
 		t.Gives[ref] = true
 	}
+}
+
+// goCloses reports whether g starts a function that closes v, an argument
+// other than the receiver of a method it runs.
+func (t *Trace) goCloses(v ssa.Value, g *ssa.Go) bool {
+	for i, arg := range g.Call.Args {
+		if arg != v || i == 0 && isMethodCall(&g.Call) {
+			continue
+		}
+		if effect, ok := t.info.ParamEffect(&g.Call, i); ok && effect.Kind == Closes {
+			return true
+		}
+	}
+	return false
 }
 
 // isEmbeddedCloser reports whether field index of the struct typ (or the

@@ -84,6 +84,11 @@
 //	st := newStore() // newStore result st is stored in Service.store, but (*Service).Close never closes it
 //	return &Service{store: st}
 //
+// A field holds a copy when the function that makes the resource also
+// closes it on every path, or hands it to what closes it: a test server
+// that keeps the listener it passes to go serve(ctx, ln), which closes it
+// when ctx ends.
+//
 // A resource handed to a function that keeps it in a field is the caller's
 // to close as long as the caller closes it (a shared *sql.DB injected into
 // a repository is fine). If the caller never closes it, the keeper's type

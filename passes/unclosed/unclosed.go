@@ -230,11 +230,6 @@ func check(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, ob ob
 	// paths it was made.
 	trace := own.Trace(ob.value, ob.field, ob.err)
 	wrapped := wrappedCloses(own, ob.call)
-	if msg := keptByNonCloser(pass, own, trace); msg != "" && len(wrapped) == 0 {
-		// Closing what it wraps releases it wherever it is kept.
-		reportLeak(pass, rep, ob, msg, false)
-		return
-	}
 	q := flow.Query{
 		Start:  ob.call,
 		Stop:   func(instr ssa.Instruction) bool { return trace.Handled(instr) || wrapped[instr] },
@@ -246,6 +241,11 @@ func check(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, ob ob
 		Armed:  deferredBefore(trace, ob.call) || deferredCloseBefore(wrapped, ob.call),
 
 		ArmedPerIteration: trace.CellsIn(ob.call.Block()),
+	}
+	// Closing what it wraps releases it wherever it is kept.
+	if msg := keptByNonCloser(pass, own, trace); msg != "" && len(wrapped) == 0 && !closedEverywhere(q, trace) {
+		reportLeak(pass, rep, ob, msg, false)
+		return
 	}
 	escape := q.Escape()
 	_, isReturn := escape.(*ssa.Return)
@@ -272,6 +272,15 @@ func check(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, ob ob
 		line := pass.Fset.Position(returnPos(escape)).Line
 		reportLeak(pass, rep, ob, fmt.Sprintf("is not closed on the path that returns at line %d", line), false)
 	}
+}
+
+// closedEverywhere reports whether the function closes the resource, or
+// hands it to a function that does, on every path of q, whatever else
+// keeps it: a field that holds it too holds a copy, as a server's field
+// holds the listener that the goroutine serving on it closes.
+func closedEverywhere(q flow.Query, trace *ownership.Trace) bool {
+	q.Stop = func(instr ssa.Instruction) bool { return trace.Closes[instr] }
+	return q.Escape() == nil
 }
 
 // keptByNonCloser describes how the resource ends up in a field of a type
