@@ -313,6 +313,9 @@ func (t *Trace) use(v ssa.Value, holder bool, ref ssa.Instruction) {
 		t.Gives[ref] = true
 		if passedOn(ref.Addr) {
 			t.Shared[ref] = true
+			if k, ok := t.appendedToClosed(ref.Addr); ok {
+				t.Kept[ref] = k
+			}
 		}
 		if fa, ok := ref.Addr.(*ssa.FieldAddr); ok {
 			// A resource field (http.Response.Body) is its holder's
@@ -860,6 +863,48 @@ func isNil(v ssa.Value) bool {
 // passedOn reports whether addr is an element of a local array that is
 // passed, as a slice, to a call: the array behind a variadic argument
 // (grpc.WithResolvers(r)).
+// appendedToClosed reports whether addr, an element of the array behind a
+// variadic argument, is appended to a field of a struct whose teardown
+// closes that field, as in l.conns = append(l.conns, c) with a Close that
+// closes every element of l.conns, and returns that field.
+func (t *Trace) appendedToClosed(addr ssa.Value) (Keeper, bool) {
+	arr := addr.(*ssa.IndexAddr).X
+	for _, ref := range referrers(arr) {
+		sl, ok := ref.(*ssa.Slice)
+		if !ok {
+			continue
+		}
+		for _, use := range referrers(sl) {
+			call, ok := use.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			if b, ok := call.Call.Value.(*ssa.Builtin); !ok || b.Name() != "append" {
+				continue
+			}
+			for _, st := range referrers(call) {
+				st, ok := st.(*ssa.Store)
+				if !ok || st.Val != call {
+					continue
+				}
+				fa, ok := st.Addr.(*ssa.FieldAddr)
+				if !ok {
+					continue
+				}
+				tn := structType(fa.X.Type())
+				if tn == nil {
+					continue
+				}
+				k := Keeper{tn, fieldName(fa.X.Type(), fa.Field)}
+				if tf := t.info.TypeFact(tn); tf != nil && tf.ClosesField(k.Field) {
+					return k, true
+				}
+			}
+		}
+	}
+	return Keeper{}, false
+}
+
 func passedOn(addr ssa.Value) bool {
 	ia, ok := addr.(*ssa.IndexAddr)
 	if !ok {

@@ -34,6 +34,9 @@
 //     io.Copy, io.ReadAll, fmt.Fprintf, bufio.NewReader, json.NewDecoder,
 //     ...) leaves the caller owning it; a helper that closes it closes
 //     it; a helper that returns it hands the obligation to its result.
+//     A method that returns what it also keeps where its type's teardown
+//     closes it (a test server's Connect that appends each conn to a list
+//     its Close closes) leaves the caller nothing to close.
 //     Calls through interfaces and function values may keep it; a call
 //     through a package-level variable only ever set to one function (var
 //     X = x, as export_test.go files do) is a call of that function. A

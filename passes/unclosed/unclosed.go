@@ -298,7 +298,10 @@ func keptByNonCloser(pass *analysis.Pass, own *ownership.Info, trace *ownership.
 			return ""
 		}
 		st, ok := instr.(*ssa.Store)
-		if first == "" && ok && k.Type.Pkg() == pass.Pkg && !token.IsExported(k.Field) && outlives(st.Addr.(*ssa.FieldAddr).X) {
+		if !ok {
+			continue
+		}
+		if fa, ok := st.Addr.(*ssa.FieldAddr); ok && first == "" && k.Type.Pkg() == pass.Pkg && !token.IsExported(k.Field) && outlives(fa.X) {
 			first = fmt.Sprintf("is stored in %s.%s, but %s", k.Type.Name(), k.Field, msg)
 		}
 	}
