@@ -660,11 +660,37 @@ func (t *Trace) handover(instr ssa.Instruction, c *ssa.CallCommon, effect Effect
 				!(isResource(resultType(call, i)) && t.info.CallerOwns(c, i)) {
 				delete(t.Gives, instr)
 				t.value(res, false)
+				t.fieldOf(res, effect.Field, false)
 			}
 		}
 		return
 	}
 	t.Handovers[instr] = Keeper{tn, effect.Field}
+	// The keeper the call returns holds the resource in that field: a
+	// close through it (defer ct.conn.Close()) closes the resource.
+	if call, ok := instr.(*ssa.Call); ok {
+		for i, res := range resultsOf(call) {
+			if res != nil && structType(resultType(call, i)) == tn {
+				t.fieldOf(res, effect.Field, holder)
+			}
+		}
+	}
+}
+
+// fieldOf follows the loads of field name of the struct that ptr points
+// to as the resource.
+func (t *Trace) fieldOf(ptr ssa.Value, name string, holder bool) {
+	for _, ref := range referrers(ptr) {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok || fa.X != ptr || fieldName(ptr.Type(), fa.Field) != name {
+			continue
+		}
+		for _, use := range referrers(fa) {
+			if load, ok := use.(*ssa.UnOp); ok && load.Op == token.MUL {
+				t.value(load, holder)
+			}
+		}
+	}
 }
 
 func resultsOf(call *ssa.Call) []ssa.Value {

@@ -100,6 +100,8 @@
 //	sw := swarm.NewSwarm() // swarm.NewSwarm result sw is handed to basichost.NewHost, which keeps it in BasicHost.network, but (*BasicHost).Close never closes that field
 //	h := basichost.NewHost(sw)
 //
+// A close through the keeper's field (defer ct.conn.Close(), where ct :=
+// newClientTester(t, conn)) closes it too.
 // When the keeper's teardown does close it, the obligation moves to the
 // keeper: closing, returning or storing it is enough. A function that
 // keeps it only on the way, and returns it (one that writes a request
