@@ -190,7 +190,8 @@ func (t *Trace) onlyErrOrNil(vals []ssa.Value) bool {
 
 // errLoads follows the loads of cell that see the error stored by st: all
 // of them if every value stored into cell is that error or nil, otherwise
-// those after st in its block, up to the next store.
+// those that no other store reaches but one of nil, as the check after a
+// retry loop that breaks once the call succeeds.
 func (t *Trace) errLoads(cell ssa.Value, st *ssa.Store) {
 	var stored []ssa.Value
 	for _, r := range referrers(cell) {
@@ -198,29 +199,65 @@ func (t *Trace) errLoads(cell ssa.Value, st *ssa.Store) {
 			stored = append(stored, other.Val)
 		}
 	}
-	if t.onlyErrOrNil(stored) {
-		for _, r := range referrers(cell) {
-			if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
-				t.traceErr(load)
-			}
-		}
-		return
-	}
-	after := false
-	for _, instr := range st.Block().Instrs {
-		switch instr := instr.(type) {
-		case *ssa.Store:
-			if instr == st {
-				after = true
-			} else if after && instr.Addr == cell {
-				return
-			}
-		case *ssa.UnOp:
-			if after && instr.Op == token.MUL && instr.X == cell {
-				t.traceErr(instr)
-			}
+	all := t.onlyErrOrNil(stored)
+	for _, r := range referrers(cell) {
+		if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL && (all || onlyFrom(cell, load, st)) {
+			t.traceErr(load)
 		}
 	}
+}
+
+// onlyFrom reports whether every store into cell that load may read is st
+// or a store of nil, or the zero value cell, an Alloc, starts with.
+func onlyFrom(cell ssa.Value, load *ssa.UnOp, st *ssa.Store) bool {
+	_, alloc := cell.(*ssa.Alloc)
+	// lastStore scans instrs backwards: whether they end the search, and
+	// whether what they end it with is st or nil.
+	lastStore := func(instrs []ssa.Instruction) (found, ok bool) {
+		for i := len(instrs) - 1; i >= 0; i-- {
+			switch instr := instrs[i].(type) {
+			case *ssa.Store:
+				if instr.Addr == cell {
+					return true, instr == st || isNil(instr.Val)
+				}
+			case *ssa.Alloc:
+				if instr == cell {
+					return true, true
+				}
+			}
+		}
+		return false, true
+	}
+	b := load.Block()
+	if found, ok := lastStore(b.Instrs[:slices.Index(b.Instrs, ssa.Instruction(load))]); found {
+		return ok
+	}
+	seen := map[*ssa.BasicBlock]bool{}
+	work := slices.Clone(b.Preds)
+	if len(b.Preds) == 0 {
+		return alloc
+	}
+	for len(work) > 0 {
+		p := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
+		found, ok := lastStore(p.Instrs)
+		switch {
+		case !ok:
+			return false
+		case found:
+		case len(p.Preds) == 0:
+			if !alloc {
+				return false // a captured variable holds what its function put there
+			}
+		default:
+			work = append(work, p.Preds...)
+		}
+	}
+	return true
 }
 
 func referrers(v ssa.Value) []ssa.Instruction {

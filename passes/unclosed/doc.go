@@ -57,7 +57,8 @@
 // uses it without giving it away.
 //
 // Some paths need no close: where the call's own error is non-nil
-// (if err != nil { return err }, errors.Is(err, ...), err == nil forms, or
+// (if err != nil { return err }, errors.Is(err, ...), err == nil forms,
+// also after a retry loop that breaks once the call succeeds, or
 // a predicate of your own that returns true only for a non-nil error, as
 // a test's errEndsTest(t, err, wantErr) or testenv.SyscallIsNotSupported),
 // where the resource is nil, where a function whose error is nil on every
