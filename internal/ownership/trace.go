@@ -8,7 +8,6 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/closecheck/closecheck/internal/flow"
 	"github.com/closecheck/closecheck/internal/resource"
 )
 
@@ -839,9 +838,12 @@ func (t *Trace) closureUses(fnValue ssa.Value, effect closureEffect, viaCell boo
 			if !calledHere {
 				t.Registered[ref] = true
 			}
-			if viaCell && !calledHere && c != nil && flow.TestingMethod(c) == "Cleanup" {
-				// The test runs it when it ends, as a defer would: it
-				// also closes what the variable holds by then.
+			if viaCell && !calledHere {
+				// Whoever it is handed to runs it later, as t.Cleanup
+				// runs it when the test ends: it closes what the
+				// variable holds by then, assigned after the hand-off
+				// too (a balancer callback registered before the
+				// channel it closes is dialed).
 				t.Deferred[ref] = true
 			}
 		case effect == givesItAway, !calledHere:

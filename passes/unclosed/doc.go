@@ -20,7 +20,9 @@
 //
 //   - close it: x.Close(), defer x.Close(), a deferred closure that closes
 //     it, a closure that closes it handed to anything (t.Cleanup, a
-//     lifecycle hook, context.AfterFunc), or a close through io.Closer.
+//     lifecycle hook, context.AfterFunc: it closes what its variable
+//     holds when it runs, so it may be handed over before the resource is
+//     made), or a close through io.Closer.
 //     Besides Close, its methods CloseWithError, Cancel and Abort (a
 //     snapshot sink's), Quit (smtp's goodbye) and Wait (a session's, which
 //     returns once it has closed) count as closing it;
