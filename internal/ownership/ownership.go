@@ -106,11 +106,12 @@ type Info struct {
 	impls  map[implKey]bool // whether callers own results of interface methods
 
 	srcFuncs         []*ssa.Function
-	globalFuncs      map[*ssa.Global]*ssa.Function       // see funcInGlobal
-	tables           map[*ssa.Global][]*ssa.Function     // see funcsInTable
-	lateFields       map[structField]bool                // see setAfterMade
-	packages         map[string]*types.Package           // by path: this one and its dependencies
-	releasedAnywhere map[*types.TypeName]map[string]bool // fields closed or handed on anywhere in the package
+	globalFuncs      map[*ssa.Global]*ssa.Function            // see funcInGlobal
+	tables           map[*ssa.Global][]*ssa.Function          // see funcsInTable
+	lateFields       map[structField]bool                     // see setAfterMade
+	packages         map[string]*types.Package                // by path: this one and its dependencies
+	releasedAnywhere map[*types.TypeName]map[string]bool      // fields closed or handed on anywhere in the package
+	reaching         map[ssa.Value]map[*ssa.UnOp][]*ssa.Store // see storesReaching
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -124,6 +125,7 @@ func run(pass *analysis.Pass) (any, error) {
 		impls:  make(map[implKey]bool),
 
 		srcFuncs: ssainfo.SrcFuncs,
+		reaching: make(map[ssa.Value]map[*ssa.UnOp][]*ssa.Store),
 	}
 	for _, fn := range ssainfo.SrcFuncs {
 		obj, ok := fn.Object().(*types.Func)

@@ -187,76 +187,94 @@ func (t *Trace) onlyErrOrNil(vals []ssa.Value) bool {
 	return true
 }
 
-// errLoads follows the loads of cell that see the error stored by st: all
-// of them if every value stored into cell is that error or nil, otherwise
-// those that no other store reaches but one of nil, as the check after a
-// retry loop that breaks once the call succeeds.
+// errLoads follows the loads of cell that see the error stored by st:
+// those that no store reaches but st, stores of nil and the zero value a
+// local starts with, as the check after a retry loop that breaks once the
+// call succeeds.
 func (t *Trace) errLoads(cell ssa.Value, st *ssa.Store) {
-	var stored []ssa.Value
-	for _, r := range referrers(cell) {
-		if other, ok := r.(*ssa.Store); ok && other.Addr == cell {
-			stored = append(stored, other.Val)
-		}
-	}
-	all := t.onlyErrOrNil(stored)
-	for _, r := range referrers(cell) {
-		if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL && (all || onlyFrom(cell, load, st)) {
+	for load, stores := range t.info.storesReaching(cell) {
+		if !slices.ContainsFunc(stores, func(other *ssa.Store) bool { return other != st && !nilStore(other) }) {
 			t.traceErr(load)
 		}
 	}
 }
 
-// onlyFrom reports whether every store into cell that load may read is st
-// or a store of nil, or the zero value cell, an Alloc, starts with.
-func onlyFrom(cell ssa.Value, load *ssa.UnOp, st *ssa.Store) bool {
-	_, alloc := cell.(*ssa.Alloc)
-	// lastStore scans instrs backwards: whether they end the search, and
-	// whether what they end it with is st or nil.
-	lastStore := func(instrs []ssa.Instruction) (found, ok bool) {
+// nilStore reports whether st stores nil; a nil st stands for the zero
+// value of a local.
+func nilStore(st *ssa.Store) bool { return st == nil || isNil(st.Val) }
+
+// storesReaching returns, for each load of cell, the stores into cell it
+// may read: nil stands for the zero value a local starts with, and a
+// variable a closure captures may hold anything its function stored, so
+// its loads that no store of the closure reaches are left out.
+func (info *Info) storesReaching(cell ssa.Value) map[*ssa.UnOp][]*ssa.Store {
+	if r, ok := info.reaching[cell]; ok {
+		return r
+	}
+	_, local := cell.(*ssa.Alloc)
+	// last returns the last store into cell among instrs, and whether
+	// there is one (or the cell's own Alloc, which zeroes it).
+	last := func(instrs []ssa.Instruction) (*ssa.Store, bool) {
 		for i := len(instrs) - 1; i >= 0; i-- {
 			switch instr := instrs[i].(type) {
 			case *ssa.Store:
 				if instr.Addr == cell {
-					return true, instr == st || isNil(instr.Val)
+					return instr, true
 				}
 			case *ssa.Alloc:
 				if instr == cell {
-					return true, true
+					return nil, true
 				}
 			}
 		}
-		return false, true
+		return nil, false
 	}
-	b := load.Block()
-	if found, ok := lastStore(b.Instrs[:slices.Index(b.Instrs, ssa.Instruction(load))]); found {
-		return ok
+	fn := cell.Parent()
+	in := make([][]*ssa.Store, len(fn.Blocks)) // what reaches each block's start
+	unknown := make([]bool, len(fn.Blocks))    // a captured variable's outer value does
+	if len(fn.Blocks) > 0 {
+		if local {
+			in[0] = []*ssa.Store{nil}
+		} else {
+			unknown[0] = true
+		}
 	}
-	seen := map[*ssa.BasicBlock]bool{}
-	work := slices.Clone(b.Preds)
-	if len(b.Preds) == 0 {
-		return alloc
+	for changed := true; changed; {
+		changed = false
+		for _, b := range fn.Blocks {
+			out, found := last(b.Instrs)
+			outs, outUnknown := []*ssa.Store{out}, false
+			if !found {
+				outs, outUnknown = in[b.Index], unknown[b.Index]
+			}
+			for _, succ := range b.Succs {
+				if outUnknown && !unknown[succ.Index] {
+					unknown[succ.Index], changed = true, true
+				}
+				for _, st := range outs {
+					if !slices.Contains(in[succ.Index], st) {
+						in[succ.Index] = append(in[succ.Index], st)
+						changed = true
+					}
+				}
+			}
+		}
 	}
-	for len(work) > 0 {
-		p := work[len(work)-1]
-		work = work[:len(work)-1]
-		if seen[p] {
+	r := make(map[*ssa.UnOp][]*ssa.Store)
+	for _, ref := range referrers(cell) {
+		load, ok := ref.(*ssa.UnOp)
+		if !ok || load.Op != token.MUL {
 			continue
 		}
-		seen[p] = true
-		found, ok := lastStore(p.Instrs)
-		switch {
-		case !ok:
-			return false
-		case found:
-		case len(p.Preds) == 0:
-			if !alloc {
-				return false // a captured variable holds what its function put there
-			}
-		default:
-			work = append(work, p.Preds...)
+		b := load.Block()
+		if st, found := last(b.Instrs[:slices.Index(b.Instrs, ssa.Instruction(load))]); found {
+			r[load] = []*ssa.Store{st}
+		} else if !unknown[b.Index] {
+			r[load] = in[b.Index]
 		}
 	}
-	return true
+	info.reaching[cell] = r
+	return r
 }
 
 func referrers(v ssa.Value) []ssa.Instruction {
