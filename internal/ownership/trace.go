@@ -178,30 +178,20 @@ func (t *Trace) ErrPhis() []*ssa.Phi {
 	return phis
 }
 
-func (t *Trace) onlyErrOrNil(vals []ssa.Value) bool {
-	for _, v := range vals {
-		if !t.errs[v] && !isNil(v) {
-			return false
-		}
-	}
-	return true
-}
-
 // errLoads follows the loads of cell that see the error stored by st:
-// those that no store reaches but st, stores of nil and the zero value a
-// local starts with, as the check after a retry loop that breaks once the
-// call succeeds.
+// those that no store reaches but st and stores of that error or nil (or
+// the zero value a local starts with), as the check after a retry loop
+// that breaks once the call succeeds.
 func (t *Trace) errLoads(cell ssa.Value, st *ssa.Store) {
-	for load, stores := range t.info.storesReaching(cell) {
-		if !slices.ContainsFunc(stores, func(other *ssa.Store) bool { return other != st && !nilStore(other) }) {
+	other := func(s *ssa.Store) bool { return s != nil && !t.errs[s.Val] && !isNil(s.Val) }
+	reaching := t.info.storesReaching(cell)
+	for _, ref := range referrers(cell) {
+		load, ok := ref.(*ssa.UnOp)
+		if stores, seen := reaching[load]; ok && seen && !slices.ContainsFunc(stores, other) {
 			t.traceErr(load)
 		}
 	}
 }
-
-// nilStore reports whether st stores nil; a nil st stands for the zero
-// value of a local.
-func nilStore(st *ssa.Store) bool { return st == nil || isNil(st.Val) }
 
 // storesReaching returns, for each load of cell, the stores into cell it
 // may read: nil stands for the zero value a local starts with, and a
