@@ -110,7 +110,7 @@ func (q *Query) Escape() ssa.Instruction {
 			if forced >= 0 && i != forced || q.Pruned != nil && q.Pruned(b, i, holds(mask)) {
 				continue
 			}
-			st := state{s, armed, enter(b, s, mask), constBranch(b, s)}
+			st := state{s, armed, enter(b, s, mask), ConstBranch(b, s)}
 			if !seen[st] {
 				seen[st] = true
 				queue = append(queue, st)
@@ -136,11 +136,11 @@ func (q *Query) Escape() ssa.Instruction {
 	return nil
 }
 
-// constBranch returns the successor that s's branch takes when s is
+// ConstBranch returns the successor that s's branch takes when s is
 // entered from b, if that edge fixes it, or -1: a loop that compares a
 // counter starting at a constant with a constant (for i := 0; i < 3; i++)
 // runs its body at least once.
-func constBranch(b, s *ssa.BasicBlock) int {
+func ConstBranch(b, s *ssa.BasicBlock) int {
 	if len(s.Instrs) == 0 {
 		return -1
 	}

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/closecheck/closecheck/internal/flow"
 	"github.com/closecheck/closecheck/internal/resource"
 )
 
@@ -219,32 +220,49 @@ func (info *Info) storesReaching(cell ssa.Value) map[*ssa.UnOp][]*ssa.Store {
 		}
 		return nil, false
 	}
+	// What reaches each block's start, by the edge it comes in by: a
+	// loop from a constant to a constant runs its body at least once, so
+	// what reaches its header from before the loop only reaches the body.
 	fn := cell.Parent()
-	in := make([][]*ssa.Store, len(fn.Blocks)) // what reaches each block's start
-	unknown := make([]bool, len(fn.Blocks))    // a captured variable's outer value does
+	in := make([][][]*ssa.Store, len(fn.Blocks))
+	unknown := make([][]bool, len(fn.Blocks)) // a captured variable's outer value
+	for _, b := range fn.Blocks {
+		in[b.Index] = make([][]*ssa.Store, max(1, len(b.Preds)))
+		unknown[b.Index] = make([]bool, max(1, len(b.Preds)))
+	}
 	if len(fn.Blocks) > 0 {
 		if local {
-			in[0] = []*ssa.Store{nil}
+			in[0][0] = []*ssa.Store{nil}
 		} else {
-			unknown[0] = true
+			unknown[0][0] = true
 		}
 	}
 	for changed := true; changed; {
 		changed = false
 		for _, b := range fn.Blocks {
 			out, found := last(b.Instrs)
-			outs, outUnknown := []*ssa.Store{out}, false
-			if !found {
-				outs, outUnknown = in[b.Index], unknown[b.Index]
-			}
-			for _, succ := range b.Succs {
-				if outUnknown && !unknown[succ.Index] {
-					unknown[succ.Index], changed = true, true
+			for k := range in[b.Index] {
+				outs, outUnknown := in[b.Index][k], unknown[b.Index][k]
+				if found {
+					outs, outUnknown = []*ssa.Store{out}, false
 				}
-				for _, st := range outs {
-					if !slices.Contains(in[succ.Index], st) {
-						in[succ.Index] = append(in[succ.Index], st)
-						changed = true
+				forced := -1
+				if k < len(b.Preds) {
+					forced = flow.ConstBranch(b.Preds[k], b)
+				}
+				for i, succ := range b.Succs {
+					if forced >= 0 && i != forced {
+						continue
+					}
+					j := slices.Index(succ.Preds, b)
+					if outUnknown && !unknown[succ.Index][j] {
+						unknown[succ.Index][j], changed = true, true
+					}
+					for _, st := range outs {
+						if !slices.Contains(in[succ.Index][j], st) {
+							in[succ.Index][j] = append(in[succ.Index][j], st)
+							changed = true
+						}
 					}
 				}
 			}
@@ -259,8 +277,16 @@ func (info *Info) storesReaching(cell ssa.Value) map[*ssa.UnOp][]*ssa.Store {
 		b := load.Block()
 		if st, found := last(b.Instrs[:slices.Index(b.Instrs, ssa.Instruction(load))]); found {
 			r[load] = []*ssa.Store{st}
-		} else if !unknown[b.Index] {
-			r[load] = in[b.Index]
+		} else if !slices.Contains(unknown[b.Index], true) {
+			var stores []*ssa.Store
+			for _, edge := range in[b.Index] {
+				for _, st := range edge {
+					if !slices.Contains(stores, st) {
+						stores = append(stores, st)
+					}
+				}
+			}
+			r[load] = stores
 		}
 	}
 	info.reaching[cell] = r
