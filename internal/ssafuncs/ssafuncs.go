@@ -4,6 +4,7 @@
 package ssafuncs
 
 import (
+	"go/ast"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis/passes/buildssa"
@@ -70,4 +71,16 @@ func ForEachInstr(fn *ssa.Function, f func(ssa.Instruction)) {
 			f(instr)
 		}
 	}
+}
+
+// Body returns the body of fn's declaration or function literal, or nil
+// for a function without one in the source.
+func Body(fn *ssa.Function) *ast.BlockStmt {
+	switch syntax := fn.Syntax().(type) {
+	case *ast.FuncDecl:
+		return syntax.Body
+	case *ast.FuncLit:
+		return syntax.Body
+	}
+	return nil
 }

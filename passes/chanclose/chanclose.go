@@ -237,13 +237,7 @@ func (c *checker) closeWhenDone(g *ssa.Go, f *types.Var) []analysis.SuggestedFix
 	if fn == nil {
 		return nil
 	}
-	var body *ast.BlockStmt
-	switch syntax := fn.Syntax().(type) {
-	case *ast.FuncDecl:
-		body = syntax.Body
-	case *ast.FuncLit:
-		body = syntax.Body
-	}
+	body := ssafuncs.Body(fn)
 	holder := holderOf(fn, f)
 	if body == nil || len(body.List) == 0 || holder == "" {
 		return nil

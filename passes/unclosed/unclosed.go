@@ -21,6 +21,7 @@ import (
 	"github.com/closecheck/closecheck/internal/ownership"
 	"github.com/closecheck/closecheck/internal/report"
 	"github.com/closecheck/closecheck/internal/resource"
+	"github.com/closecheck/closecheck/internal/ssafuncs"
 )
 
 //go:embed doc.go
@@ -580,13 +581,8 @@ func returnPos(ret ssa.Instruction) token.Pos {
 	if ret.Pos().IsValid() {
 		return ret.Pos()
 	}
-	switch syntax := ret.Parent().Syntax().(type) {
-	case *ast.FuncDecl:
-		if syntax.Body != nil {
-			return syntax.Body.Rbrace
-		}
-	case *ast.FuncLit:
-		return syntax.Body.Rbrace
+	if body := ssafuncs.Body(ret.Parent()); body != nil {
+		return body.Rbrace
 	}
 	return ret.Parent().Pos()
 }

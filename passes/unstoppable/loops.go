@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/closecheck/closecheck/internal/ssafuncs"
 )
 
 // loopsForever is the fact that a function may loop forever: some path
@@ -647,13 +649,7 @@ func labelsOf(fn *ssa.Function) []*ast.LabeledStmt {
 // inspectBody calls f for the nodes of fn's body, but not for those of
 // the function literals in it.
 func inspectBody(fn *ssa.Function, f func(ast.Node)) {
-	var body *ast.BlockStmt
-	switch syntax := fn.Syntax().(type) {
-	case *ast.FuncDecl:
-		body = syntax.Body
-	case *ast.FuncLit:
-		body = syntax.Body
-	}
+	body := ssafuncs.Body(fn)
 	if body == nil {
 		return
 	}
