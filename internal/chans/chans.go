@@ -35,10 +35,10 @@ type Package struct {
 	opts Options
 
 	closures map[*ssa.Function][]*ssa.MakeClosure
-	callers  map[*ssa.Function][]*ssa.CallCommon // static calls, by origin callee
-	asValue  map[*ssa.Function]bool              // used other than by a static call
-	stores   map[*ssa.Alloc][]ssa.Value          // values stored in a local channel variable
-	taken    map[*ssa.Alloc]bool                 // local channel variables whose address goes elsewhere
+	callers  map[*ssa.Function][]ssa.CallInstruction // static calls, defers and go statements, by origin callee
+	asValue  map[*ssa.Function]bool                  // used other than by a static call
+	stores   map[*ssa.Alloc][]ssa.Value              // values stored in a local channel variable
+	taken    map[*ssa.Alloc]bool                     // local channel variables whose address goes elsewhere
 	memo     map[ssa.Value]Origins
 
 	parent  map[Key]Key
@@ -52,7 +52,7 @@ func New(pkg *ssa.Package, funcs []*ssa.Function, opts Options) *Package {
 		pkg:      pkg,
 		opts:     opts,
 		closures: make(map[*ssa.Function][]*ssa.MakeClosure),
-		callers:  make(map[*ssa.Function][]*ssa.CallCommon),
+		callers:  make(map[*ssa.Function][]ssa.CallInstruction),
 		asValue:  make(map[*ssa.Function]bool),
 		stores:   make(map[*ssa.Alloc][]ssa.Value),
 		taken:    make(map[*ssa.Alloc]bool),
@@ -83,6 +83,13 @@ func New(pkg *ssa.Package, funcs []*ssa.Function, opts Options) *Package {
 	return p
 }
 
+// CallSites returns the static calls, defers and go statements of the
+// package that run fn, a function of the package by its origin (see
+// ssafuncs.OfValue).
+func (p *Package) CallSites(fn *ssa.Function) []ssa.CallInstruction {
+	return p.callers[fn]
+}
+
 // scanCalls records the closures of each function literal, the static
 // calls of each function of the package, and the functions used as values,
 // whose callers are out of sight.
@@ -96,7 +103,7 @@ func (p *Package) scanCalls(instr ssa.Instruction) {
 	if call, ok := instr.(ssa.CallInstruction); ok && !call.Common().IsInvoke() {
 		callee = call.Common().Value
 		if fn := ssafuncs.OfValue(p.pkg, callee); fn != nil {
-			p.callers[fn] = append(p.callers[fn], call.Common())
+			p.callers[fn] = append(p.callers[fn], call)
 		}
 	}
 	for _, op := range instr.Operands(nil) {

@@ -166,8 +166,8 @@ func (w *walker) param(p *ssa.Parameter) {
 		return
 	}
 	for _, call := range w.p.callers[fn] {
-		if i < len(call.Args) {
-			w.walk(call.Args[i])
+		if args := call.Common().Args; i < len(args) {
+			w.walk(args[i])
 		}
 	}
 }

@@ -241,10 +241,10 @@ func sendsHead(c *ssa.CallCommon) bool {
 		req = ex.Tuple
 	}
 	call, ok := req.(*ssa.Call)
-	if !ok || call.Call.StaticCallee() == nil {
+	if !ok {
 		return false
 	}
-	maker, ok := call.Call.StaticCallee().Object().(*types.Func)
+	maker, ok := staticObject(call.Common())
 	if !ok || !resource.Carries(maker) || len(call.Call.Args) < 3 {
 		return false
 	}

@@ -75,22 +75,20 @@ type checker struct {
 	rep    *report.Reporter
 	prog   *ssa.Program
 	chans  *chans.Package
-	funcs  []*ssa.Function
 	owners []*owner
-	owned  map[*types.Named]bool                   // types with teardown methods
-	calls  map[*ssa.Function][]ssa.CallInstruction // built by callSites
+	owned  map[*types.Named]bool // types with teardown methods
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	ssainfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
-	c := &checker{pass: pass, rep: report.New(pass), prog: ssainfo.Pkg.Prog, funcs: ssafuncs.All(ssainfo)}
+	c := &checker{pass: pass, rep: report.New(pass), prog: ssainfo.Pkg.Prog}
 	c.findOwners()
 	if len(c.owners) == 0 {
 		return nil, nil // nothing has a teardown: there is nothing to check
 	}
 	// The channel that a teardown must close is the one its consumers
 	// get, through the package's own functions: calls are followed.
-	c.chans = chans.New(ssainfo.Pkg, c.funcs, chans.Options{FollowCalls: true})
+	c.chans = chans.New(ssainfo.Pkg, ssafuncs.All(ssainfo), chans.Options{FollowCalls: true})
 	reported := make(map[*types.Var]bool)
 	for _, o := range c.owners {
 		for _, f := range c.ownedChans(o.named) {

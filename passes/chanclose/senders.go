@@ -6,7 +6,6 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/closecheck/closecheck/internal/chans"
-	"github.com/closecheck/closecheck/internal/ssafuncs"
 )
 
 // senders returns the entries of the package that reach the sends on the
@@ -29,10 +28,13 @@ func (c *checker) senders(cl *chans.Class) (entries []any, many bool) {
 	}
 	var up func(fn *ssa.Function)
 	up = func(fn *ssa.Function) {
+		if o := fn.Origin(); o != nil {
+			fn = o
+		}
 		if seen[fn] {
 			return
 		}
-		calls := c.callSites()[fn]
+		calls := c.chans.CallSites(fn)
 		if len(calls) == 0 || fn.Parent() == nil && token.IsExported(fn.Name()) {
 			enter(fn)
 		}
@@ -50,27 +52,6 @@ func (c *checker) senders(cl *chans.Class) (entries []any, many bool) {
 		up(send.Parent())
 	}
 	return entries, many
-}
-
-// callSites returns, for each function of the package, the calls, defers
-// and go statements of the package that call it directly.
-func (c *checker) callSites() map[*ssa.Function][]ssa.CallInstruction {
-	if c.calls != nil {
-		return c.calls
-	}
-	c.calls = make(map[*ssa.Function][]ssa.CallInstruction)
-	for _, fn := range c.funcs {
-		ssafuncs.ForEachInstr(fn, func(instr ssa.Instruction) {
-			call, ok := instr.(ssa.CallInstruction)
-			if !ok {
-				return
-			}
-			if callee := call.Common().StaticCallee(); callee != nil {
-				c.calls[callee] = append(c.calls[callee], call)
-			}
-		})
-	}
-	return c.calls
 }
 
 // inLoop reports whether b is on a cycle of its function's control flow
