@@ -381,9 +381,9 @@ func (t *Trace) use(v ssa.Value, holder bool, ref ssa.Instruction) {
 			return
 		}
 		t.Gives[ref] = true
-		if passedOn(ref.Addr) {
+		if calls := passedTo(ref.Addr); len(calls) > 0 {
 			t.Shared[ref] = true
-			if k, ok := t.appendedToClosed(ref.Addr); ok {
+			if k, ok := t.appendedToClosed(calls); ok {
 				t.Kept[ref] = k
 			}
 		}
@@ -959,60 +959,19 @@ func isNil(v ssa.Value) bool {
 	return ok && c.Value == nil
 }
 
-// passedOn reports whether addr is an element of a local array that is
-// passed, as a slice, to a call: the array behind a variadic argument
+// passedTo returns the calls that take the local array addr is an element
+// of, as a slice: the array behind a variadic argument
 // (grpc.WithResolvers(r)).
-// appendedToClosed reports whether addr, an element of the array behind a
-// variadic argument, is appended to a field of a struct whose teardown
-// closes that field, as in l.conns = append(l.conns, c) with a Close that
-// closes every element of l.conns, and returns that field.
-func (t *Trace) appendedToClosed(addr ssa.Value) (Keeper, bool) {
-	arr := addr.(*ssa.IndexAddr).X
-	for _, ref := range referrers(arr) {
-		sl, ok := ref.(*ssa.Slice)
-		if !ok {
-			continue
-		}
-		for _, use := range referrers(sl) {
-			call, ok := use.(*ssa.Call)
-			if !ok {
-				continue
-			}
-			if b, ok := call.Call.Value.(*ssa.Builtin); !ok || b.Name() != "append" {
-				continue
-			}
-			for _, st := range referrers(call) {
-				st, ok := st.(*ssa.Store)
-				if !ok || st.Val != call {
-					continue
-				}
-				fa, ok := st.Addr.(*ssa.FieldAddr)
-				if !ok {
-					continue
-				}
-				tn := structType(fa.X.Type())
-				if tn == nil {
-					continue
-				}
-				k := Keeper{tn, fieldName(fa.X.Type(), fa.Field)}
-				if tf := t.info.TypeFact(tn); tf != nil && tf.ClosesField(k.Field) {
-					return k, true
-				}
-			}
-		}
-	}
-	return Keeper{}, false
-}
-
-func passedOn(addr ssa.Value) bool {
+func passedTo(addr ssa.Value) []ssa.CallInstruction {
 	ia, ok := addr.(*ssa.IndexAddr)
 	if !ok {
-		return false
+		return nil
 	}
 	arr, ok := ia.X.(*ssa.Alloc)
 	if !ok {
-		return false
+		return nil
 	}
+	var calls []ssa.CallInstruction
 	for _, ref := range referrers(arr) {
 		sl, ok := ref.(*ssa.Slice)
 		if !ok {
@@ -1020,9 +979,44 @@ func passedOn(addr ssa.Value) bool {
 		}
 		for _, use := range referrers(sl) {
 			if call, ok := use.(ssa.CallInstruction); ok && slices.Contains(call.Common().Args, ssa.Value(sl)) {
-				return true
+				calls = append(calls, call)
 			}
 		}
 	}
-	return false
+	return calls
+}
+
+// appendedToClosed reports whether one of calls appends to a field of a
+// struct whose teardown closes that field, as in
+// l.conns = append(l.conns, c) with a Close that closes every element of
+// l.conns, and returns that field.
+func (t *Trace) appendedToClosed(calls []ssa.CallInstruction) (Keeper, bool) {
+	for _, instr := range calls {
+		call, ok := instr.(*ssa.Call)
+		if !ok {
+			continue
+		}
+		if b, ok := call.Call.Value.(*ssa.Builtin); !ok || b.Name() != "append" {
+			continue
+		}
+		for _, ref := range referrers(call) {
+			st, ok := ref.(*ssa.Store)
+			if !ok || st.Val != call {
+				continue
+			}
+			fa, ok := st.Addr.(*ssa.FieldAddr)
+			if !ok {
+				continue
+			}
+			tn := structType(fa.X.Type())
+			if tn == nil {
+				continue
+			}
+			k := Keeper{tn, fieldName(fa.X.Type(), fa.Field)}
+			if tf := t.info.TypeFact(tn); tf != nil && tf.ClosesField(k.Field) {
+				return k, true
+			}
+		}
+	}
+	return Keeper{}, false
 }
