@@ -255,9 +255,9 @@ func ownMap(m ssa.Value, recv ssa.Value) bool {
 }
 
 // callMayRelease reports whether c may release something: anything but
-// errors.New, fmt.Errorf, a logger, the locking that guards a Close which
-// only sets a flag, and builtins but close, and delete and clear of maps
-// that are not the receiver's own.
+// the calls of resource.ReleasesNothing (errors.New, locking, dropping
+// idle connections), a logger, and builtins but close, and delete and
+// clear of maps that are not the receiver's own.
 func callMayRelease(c *ssa.CallCommon, recv ssa.Value) bool {
 	if b, ok := c.Value.(*ssa.Builtin); ok {
 		switch b.Name() {
@@ -275,51 +275,8 @@ func callMayRelease(c *ssa.CallCommon, recv ssa.Value) bool {
 	if callee == nil || callee.Pkg == nil {
 		return true
 	}
-	switch callee.Pkg.Pkg.Path() + "." + callee.Name() {
-	case "errors.New", "fmt.Errorf":
-		return false
-	}
-	return !isLocking(callee) && !dropsIdleConns(callee)
-}
-
-// dropsIdleConns reports whether fn is the CloseIdleConnections of a
-// net/http Client or Transport. Neither has a Close, so nobody is asked to
-// close one, and the connections it drops end on the transport's idle
-// timeout or the server's: a Close that only drops them, as an API
-// client's over its http.Client, holds no more than the client does.
-func dropsIdleConns(fn *ssa.Function) bool {
-	recv := fn.Signature.Recv()
-	if recv == nil || fn.Pkg.Pkg.Path() != "net/http" || fn.Name() != "CloseIdleConnections" {
-		return false
-	}
-	ptr, ok := recv.Type().(*types.Pointer)
-	if !ok {
-		return false
-	}
-	named, ok := ptr.Elem().(*types.Named)
-	return ok && (named.Obj().Name() == "Client" || named.Obj().Name() == "Transport")
-}
-
-// isLocking reports whether fn locks or unlocks a sync.Mutex or
-// sync.RWMutex.
-func isLocking(fn *ssa.Function) bool {
-	recv := fn.Signature.Recv()
-	if recv == nil || fn.Pkg.Pkg.Path() != "sync" {
-		return false
-	}
-	ptr, ok := recv.Type().(*types.Pointer)
-	if !ok {
-		return false
-	}
-	named, ok := ptr.Elem().(*types.Named)
-	if !ok || named.Obj().Name() != "Mutex" && named.Obj().Name() != "RWMutex" {
-		return false
-	}
-	switch fn.Name() {
-	case "Lock", "Unlock", "RLock", "RUnlock":
-		return true
-	}
-	return false
+	obj, ok := callee.Object().(*types.Func)
+	return !ok || !resource.ReleasesNothing(obj)
 }
 
 // logs reports whether sig is a logger's, print-like (args ...any) or

@@ -378,6 +378,26 @@ func RepeatsHandshake(method, maker *types.Func) bool {
 	return handshakes[keyOf(method)] && handshaken[keyOf(maker)]
 }
 
+// releaseNothing lists calls that give back nothing a Close owes: the
+// errors that say it is already closed, the locking that guards a Close
+// which only sets a flag, and dropping the idle connections of an
+// http.Client or Transport. Neither has a Close, so nobody is asked to
+// close one, and the connections end on the transport's idle timeout or
+// the server's: a Close that only drops them, as an API client's over its
+// http.Client, holds no more than the client does.
+var releaseNothing = set(
+	funcs("errors", "", "New"),
+	funcs("fmt", "", "Errorf"),
+	funcs("sync", "Mutex", "Lock", "Unlock"),
+	funcs("sync", "RWMutex", "Lock", "Unlock", "RLock", "RUnlock"),
+	funcs("net/http", "Client", "CloseIdleConnections"),
+	funcs("net/http", "Transport", "CloseIdleConnections"),
+)
+
+// ReleasesNothing reports whether a call of fn, in a Close, gives back
+// nothing.
+func ReleasesNothing(fn *types.Func) bool { return releaseNothing[keyOf(fn)] }
+
 // closedWhenFalse lists methods after whose false result the receiver is
 // already closed: "If Next returns false, the Rows are closed automatically".
 var closedWhenFalse = set(
