@@ -116,7 +116,10 @@
 // which keeps only the error, still leaks the file and is reported. In a
 // _test.go file, a call whose results the test drops (a statement of its
 // own, or assigned to _) is not reported: the test calls it for its
-// error or side effects, usually expecting it to fail.
+// error or side effects, usually expecting it to fail. Nor is a resource
+// that a test assigns to _ while it keeps what came with it
+// (_, info, err := creds.ClientHandshake(...)): the test checks the auth
+// info or the form file's header, and says it has no use for the conn.
 //
 // Results that need no close are not reported: io.NopCloser, the pipes of
 // *exec.Cmd (Wait closes them), a transaction's statements, the response of

@@ -123,11 +123,17 @@ func obligations(pass *analysis.Pass, own *ownership.Info, call *ssa.Call) []obl
 	if blankAssigned(stmt) {
 		return nil
 	}
-	if inTest(pass, call) && discarded(stmt, err != nil && used(err)) {
-		// A test that calls it for its error alone, or for its side
-		// effects, expects it to fail: against a stub, a bad address, a
-		// canceled request.
-		return nil
+	if inTest(pass, call) {
+		if discarded(stmt, err != nil && used(err)) {
+			// A test that calls it for its error alone, or for its side
+			// effects, expects it to fail: against a stub, a bad address,
+			// a canceled request.
+			return nil
+		}
+		// A test that keeps the handshake's auth info or the form file's
+		// header but assigns the resource to _ says it wants no more of
+		// it; it is a fake's or an in-memory one more often than not.
+		obs = slices.DeleteFunc(obs, func(ob obligation) bool { return blankAt(stmt, ob.index) })
 	}
 	return obs
 }
@@ -173,6 +179,13 @@ func discarded(stmt ast.Node, keepErr bool) bool {
 		return allBlank(lhs)
 	}
 	return false
+}
+
+// blankAt reports whether stmt assigns result i of its call to the blank
+// identifier.
+func blankAt(stmt ast.Node, i int) bool {
+	assign, ok := stmt.(*ast.AssignStmt)
+	return ok && len(assign.Rhs) == 1 && i < len(assign.Lhs) && allBlank(assign.Lhs[i:i+1])
 }
 
 func allBlank(exprs []ast.Expr) bool {

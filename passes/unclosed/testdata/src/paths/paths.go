@@ -495,6 +495,28 @@ func leakDiscardedWrongCheck(name string) bool {
 	return err != errBadHeader
 }
 
+// Outside a test, a file assigned to _ while its info is kept leaks.
+func leakBlankResourceKeepsInfo(name string) (int64, error) {
+	_, info, err := statOpen(name) // want `statOpen result is never closed`
+	if err != nil {
+		return 0, err
+	}
+	return info.Size(), nil
+}
+
+func statOpen(name string) (*os.File, os.FileInfo, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	info, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	return f, info, nil
+}
+
 // a deferred closure in a loop body closes that iteration's file.
 func okDeferClosureInLoop(names []string) error {
 	for _, n := range names {
