@@ -138,8 +138,9 @@ func (q *Query) Escape() ssa.Instruction {
 
 // ConstBranch returns the successor that s's branch takes when s is
 // entered from b, if that edge fixes it, or -1: a loop that compares a
-// counter starting at a constant with a constant (for i := 0; i < 3; i++)
-// runs its body at least once.
+// counter starting at a constant with a constant (for i := 0; i < 3; i++),
+// or ranges over a slice literal with elements, runs its body at least
+// once.
 func ConstBranch(b, s *ssa.BasicBlock) int {
 	if len(s.Instrs) == 0 {
 		return -1
@@ -180,8 +181,43 @@ func constOnEntry(v ssa.Value, s *ssa.BasicBlock, pred int) constant.Value {
 				return c.Value
 			}
 		}
+	case *ssa.BinOp:
+		// A range loop compares the index after its increment.
+		if v.Op != token.ADD && v.Op != token.SUB {
+			return nil
+		}
+		x, y := constOnEntry(v.X, s, pred), constOnEntry(v.Y, s, pred)
+		if x == nil || y == nil || x.Kind() != constant.Int || y.Kind() != constant.Int {
+			return nil
+		}
+		return constant.BinaryOp(x, v.Op, y)
+	case *ssa.Call:
+		return literalLen(v)
 	}
 	return nil
+}
+
+// literalLen returns the length of the slice that call, of the builtin
+// len, takes, if the slice is a whole array that the function allocates
+// (a slice literal), or nil. A slice is a value in SSA: the variable may
+// be assigned again, the value len takes is not.
+func literalLen(call *ssa.Call) constant.Value {
+	if b, ok := call.Call.Value.(*ssa.Builtin); !ok || b.Name() != "len" {
+		return nil
+	}
+	sl, ok := call.Call.Args[0].(*ssa.Slice)
+	if !ok || sl.Low != nil || sl.High != nil || sl.Max != nil {
+		return nil
+	}
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	arr, ok := alloc.Type().(*types.Pointer).Elem().Underlying().(*types.Array)
+	if !ok {
+		return nil
+	}
+	return constant.MakeInt64(arr.Len())
 }
 
 func asPhi(v ssa.Value) *ssa.Phi {

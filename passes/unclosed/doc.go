@@ -72,7 +72,8 @@
 // the *sql.Rows is already closed; an early return or break out of the loop
 // still leaks it. A resource made in a loop must be closed before the next
 // iteration; defer in a loop counts as a close. A loop from a constant to
-// a constant (for i := 0; i < 3; i++) runs its body at least once.
+// a constant (for i := 0; i < 3; i++), and a range over a slice literal
+// with elements, runs its body at least once.
 //
 // The report is at the call that made the resource, and names the first
 // path that leaks it:

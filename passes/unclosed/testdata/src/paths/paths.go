@@ -583,3 +583,49 @@ func leakClosedInLoopThatNeverRuns(name string) {
 		f.Close()
 	}
 }
+
+// A range over a literal with elements runs its body at least once.
+func okClosedInRangeOverLiteral(name string) {
+	f, err := os.Open(name)
+	if err != nil {
+		return
+	}
+	cases := []string{"a"}
+	for _, c := range cases {
+		f.Close()
+		_ = c
+	}
+}
+
+// One over an empty literal never does.
+func leakClosedInRangeOverEmptyLiteral(name string) {
+	f, err := os.Open(name) // want `os\.Open result f is not closed on the path that returns at line \d+`
+	if err != nil {
+		return
+	}
+	for range []string{} {
+		f.Close()
+	}
+}
+
+// One over a slice it is given may be over none.
+func leakClosedInRangeOverParam(name string, cases []string) {
+	f, err := os.Open(name) // want `os\.Open result f is not closed on the path that returns at line \d+`
+	if err != nil {
+		return
+	}
+	for range cases {
+		f.Close()
+	}
+}
+
+// Nor does one over a literal cut short.
+func leakClosedInRangeOverEmptySlice(name string) {
+	f, err := os.Open(name) // want `os\.Open result f is not closed on the path that returns at line \d+`
+	if err != nil {
+		return
+	}
+	for range []string{"a"}[:0] {
+		f.Close()
+	}
+}
