@@ -89,7 +89,10 @@ func obligations(pass *analysis.Pass, own *ownership.Info, call *ssa.Call) []obl
 	}
 	tuple, ok := call.Type().(*types.Tuple)
 	if !ok {
-		if !isResource(call.Type()) || !own.CallerOwns(call.Common(), 0) || blankAssigned(statementOf(pass, call)) {
+		if !isResource(call.Type()) || !own.CallerOwns(call.Common(), 0) {
+			return nil
+		}
+		if stmt := statementOf(pass, call); blankAssigned(stmt) || inTest(pass, call) && discarded(stmt, false) {
 			return nil
 		}
 		return []obligation{{call: call, value: call, field: resource.Field(call.Type())}}

@@ -169,3 +169,20 @@ func TestNamedResourceKeepsInfo(t *testing.T) {
 	}
 	t.Log(f.Name(), info.Size())
 }
+
+func newTempFile() *os.File {
+	f, _ := os.CreateTemp("", "x")
+	return f
+}
+
+// A test that calls it as a statement of its own calls it for its side
+// effects, or to see it panic, whether it returns one result or more.
+func TestOkStatementSingleResult(t *testing.T) {
+	newTempFile()
+}
+
+// One that keeps the result is asked to close it.
+func TestKeptSingleResult(t *testing.T) {
+	f := newTempFile() // want `newTempFile result f is never closed`
+	t.Log(f.Name())
+}
