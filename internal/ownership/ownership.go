@@ -17,6 +17,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/closecheck/closecheck/internal/flow"
 	"github.com/closecheck/closecheck/internal/resource"
 )
 
@@ -350,7 +351,8 @@ func (info *Info) compute(fn *ssa.Function) *FuncFact {
 				o = o.join(info.origin(ret.Results[i], make(map[ssa.Value]bool), &sources))
 			}
 		}
-		if o != made || info.keptByFunction(sources, resource.Field(results.At(i).Type())) || info.returnsInert(fn, i) {
+		field := resource.Field(results.At(i).Type())
+		if o != made || info.keptByFunction(sources, field) || info.closedOnReturn(fn, sources, field) || info.returnsInert(fn, i) {
 			fact.Borrowed = append(fact.Borrowed, i)
 		}
 	}
@@ -424,6 +426,77 @@ func (info *Info) keptByFunction(sources []ssa.Value, field *types.Var) bool {
 			if st, ok := instr.(*ssa.Store); ok && storesOutside(st.Addr) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// closedOnReturn reports whether fn closes each of the values it makes
+// and returns as it returns: a closure it defers before any of its
+// returns closes it on every path but where it is nil. A client's Do
+// that reads the whole body and closes it in a defer hands its caller a
+// closed response.
+func (info *Info) closedOnReturn(fn *ssa.Function, sources []ssa.Value, field *types.Var) bool {
+	for _, v := range sources {
+		if !info.deferredClose(fn, info.Trace(v, field, nil)) {
+			return false
+		}
+	}
+	return len(sources) > 0
+}
+
+// deferredClose reports whether one of the defers of tr runs before each
+// of fn's returns and closes the value on every path.
+func (info *Info) deferredClose(fn *ssa.Function, tr *Trace) bool {
+	for instr := range tr.Deferred {
+		if d, ok := instr.(*ssa.Defer); ok && precedesReturns(d, fn) && info.closesAlways(tr, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// precedesReturns reports whether instr runs before each of fn's returns
+// but the one of its recover block, which only a panic reaches.
+func precedesReturns(instr ssa.Instruction, fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		if b == fn.Recover {
+			continue
+		}
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && !flow.Precedes(instr, ret) {
+			return false
+		}
+	}
+	return true
+}
+
+// closesAlways reports whether d defers a closure that closes what tr
+// traces on every path through its body but those where it is nil.
+func (info *Info) closesAlways(tr *Trace, d *ssa.Defer) bool {
+	mc, ok := d.Call.Value.(*ssa.MakeClosure)
+	if !ok {
+		return false
+	}
+	fn, ok := mc.Fn.(*ssa.Function)
+	if !ok || len(fn.Blocks) == 0 || len(fn.Blocks[0].Instrs) == 0 {
+		return false
+	}
+	for i, b := range mc.Bindings {
+		if !tr.cells[b] || i >= len(fn.FreeVars) {
+			continue
+		}
+		inner := info.newTrace(tr.field, 1)
+		inner.cell(fn.FreeVars[i], tr.field != nil)
+		q := flow.Query{
+			Start:  fn.Blocks[0].Instrs[0],
+			Stop:   inner.Handled,
+			Arm:    func(ssa.Instruction) bool { return false },
+			Leak:   func(ssa.Instruction) bool { return false },
+			Pruned: inner.Pruned,
+			Holds:  inner.IsErr,
+		}
+		if len(inner.Closes) > 0 && q.Escape() == nil {
+			return true
 		}
 	}
 	return false

@@ -144,6 +144,11 @@
 // whose Close only closes unexported fields that its package sets nowhere
 // but where it makes one, made with those fields nil or holding values
 // that need no close (a chunk reader made with a nil isolation state).
+// Nor is what a function closes as it returns it: a client's Do that reads
+// the whole body and closes it in a closure it defers before any return,
+// unless the response is nil, hands its caller a response with nothing
+// left to close. One whose closure closes the body only when it fails
+// does not.
 //
 // A resource made around others is released when they are closed: by a
 // close, a deferred closure over the variable that holds them, or a

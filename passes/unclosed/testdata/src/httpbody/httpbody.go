@@ -343,3 +343,52 @@ func okHead(u string) (int, error) {
 func leakFireAndForget(u string) {
 	http.Get(u) // want `http\.Get result's Body is never closed`
 }
+
+// --- a client that reads the body and closes it before it returns
+
+func doRead(c *http.Client, req *http.Request) (*http.Response, []byte, error) {
+	resp, err := c.Do(req)
+	defer func() {
+		if resp != nil {
+			resp.Body.Close()
+		}
+	}()
+	if err != nil {
+		return nil, nil, err
+	}
+	body, err := io.ReadAll(resp.Body)
+	return resp, body, err
+}
+
+// doRead hands back a response whose body it has closed.
+func okClosedByDoRead(c *http.Client, req *http.Request) (int, []byte, error) {
+	resp, body, err := doRead(c, req)
+	if err != nil {
+		return 0, nil, err
+	}
+	return resp.StatusCode, body, nil
+}
+
+func doReadCloseOnError(c *http.Client, req *http.Request) (resp *http.Response, body []byte, err error) {
+	resp, err = c.Do(req)
+	defer func() {
+		if err != nil && resp != nil {
+			resp.Body.Close()
+		}
+	}()
+	if err != nil {
+		return nil, nil, err
+	}
+	body, err = io.ReadAll(resp.Body)
+	return resp, body, err
+}
+
+// One whose defer closes the body only when it fails hands back an open
+// one when it succeeds.
+func leakOpenFromDoRead(c *http.Client, req *http.Request) (int, error) {
+	resp, _, err := doReadCloseOnError(c, req) // want `doReadCloseOnError result resp\.Body is never closed`
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
