@@ -516,14 +516,42 @@ func (info *Info) inertWith(fn *ssa.Function) []int {
 }
 
 // argsInert reports whether c passes, at each of the argument indices,
-// nil or a value whose Close releases nothing.
+// a value that needs no close.
 func (info *Info) argsInert(c *ssa.CallCommon, indices []int) bool {
 	for _, i := range indices {
-		if i >= len(c.Args) {
+		if i >= len(c.Args) || !info.needsNoClose(Unconverted(c.Args[i])) {
 			return false
 		}
-		arg := Unconverted(c.Args[i])
-		if !isNil(arg) && !info.releasesNothing(arg.Type()) {
+	}
+	return true
+}
+
+// needsNoClose reports whether v is nil, of a type whose Close releases
+// nothing, or a struct literal whose Close is promoted from an embedded
+// field that it sets to such a value or to one its function does not own
+// (struct{io.Reader; io.Writer; io.Closer}{..., Closer: io.NopCloser(nil)}).
+func (info *Info) needsNoClose(v ssa.Value) bool {
+	if isNil(v) || info.releasesNothing(v.Type()) {
+		return true
+	}
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		v = load.X
+	}
+	alloc, ok := v.(*ssa.Alloc)
+	if !ok || len(StoredAt(alloc)) > 0 {
+		return false // not a literal, or a whole struct copied in
+	}
+	embedded := closeEmbedder(alloc.Type())
+	fields := allocStruct(alloc)
+	if embedded < 0 || fields == nil {
+		return false
+	}
+	for _, val := range storedInField(alloc, fields, fields.Field(embedded).Name()) {
+		val = Unconverted(val)
+		if call, ok := val.(*ssa.Call); ok && isResource(call.Type()) && !info.CallerOwns(call.Common(), 0) {
+			continue
+		}
+		if !info.needsNoClose(val) {
 			return false
 		}
 	}
@@ -542,7 +570,7 @@ func (info *Info) wrapsOnlyInert(c *ssa.CallCommon, fact *FuncFact, i int) bool 
 		if e.Kind < Returns {
 			continue // the caller's still, or closed
 		}
-		if j >= len(c.Args) || !info.releasesNothing(Unconverted(c.Args[j]).Type()) {
+		if j >= len(c.Args) || !info.needsNoClose(Unconverted(c.Args[j])) {
 			return false
 		}
 		if e.Kind == Returns && e.Result == i || e.Kind == Stores && info.promotesClose(e, result) {

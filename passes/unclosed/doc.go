@@ -137,7 +137,9 @@
 // an in-memory fake's `return nil`, a balancer's Close that only logs, or
 // an API client's that only drops idle connections. The same goes for
 // values that their maker sets up so that Close does nothing: a wrapper
-// whose Close is the one of the embedded field that holds such a value, a
+// whose Close is the one of the embedded field that holds such a value
+// (a codec over a struct literal whose embedded io.Closer is
+// io.NopCloser(nil)), a
 // test double whose Close only runs callbacks that its maker sets to do
 // nothing (a manual resolver's CloseCallback), a fake whose Close is
 // promoted from an embedded interface its maker leaves nil, and a value

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/smtp"
 	"net/textproto"
+	"strings"
 )
 
 // --- net.Listen and Accept loops
@@ -100,7 +101,7 @@ func leakTLSClientHandshake(addr string, cfg *tls.Config) (*tls.Conn, error) {
 	if err != nil {
 		return nil, err
 	}
-	tc := tls.Client(raw, cfg) // want `tls\.Client result tc is not closed on the path that returns at line 105`
+	tc := tls.Client(raw, cfg) // want `tls\.Client result tc is not closed on the path that returns at line 106`
 	if err := tc.Handshake(); err != nil {
 		return nil, err // leaking return
 	}
@@ -239,6 +240,33 @@ func leakTextprotoNeitherClosed(l net.Listener) error {
 	}
 	tc := textproto.NewConn(conn) // want `textproto\.NewConn result tc is never closed`
 	return tc.PrintfLine("220 ready")
+}
+
+// a wrapper over a struct literal whose Close is io.NopCloser's holds
+// nothing to close.
+func okTextprotoOverNopCloser(out io.Writer) error {
+	tc := textproto.NewConn(struct {
+		io.Reader
+		io.Writer
+		io.Closer
+	}{strings.NewReader("220 ready\r\n"), out, io.NopCloser(nil)})
+	_, err := tc.ReadLine()
+	return err
+}
+
+// One whose Close is a dialed connection's holds the connection.
+func leakTextprotoOverConnLiteral(addr string) error {
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		return err
+	}
+	rwc := struct {
+		io.Reader
+		io.Writer
+		io.Closer
+	}{conn, conn, conn}
+	tc := textproto.NewConn(rwc) // want `textproto\.NewConn result tc is never closed`
+	return tc.PrintfLine("HELO")
 }
 
 type handshaker interface {
