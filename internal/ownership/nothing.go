@@ -538,9 +538,13 @@ func (info *Info) needsNoClose(v ssa.Value) bool {
 		v = load.X
 	}
 	alloc, ok := v.(*ssa.Alloc)
-	if !ok || len(StoredAt(alloc)) > 0 {
-		return false // not a literal, or a whole struct copied in
+	if !ok || len(StoredAt(alloc)) > 0 || info.checking[alloc] {
+		// Not a literal, a whole struct copied in, or one whose closer
+		// is made over the literal itself.
+		return false
 	}
+	info.checking[alloc] = true
+	defer delete(info.checking, alloc)
 	embedded := closeEmbedder(alloc.Type())
 	fields := allocStruct(alloc)
 	if embedded < 0 || fields == nil {

@@ -113,6 +113,7 @@ type Info struct {
 	packages         map[string]*types.Package                // by path: this one and its dependencies
 	releasedAnywhere map[*types.TypeName]map[string]bool      // fields closed or handed on anywhere in the package
 	reaching         map[ssa.Value]map[*ssa.UnOp][]*ssa.Store // see storesReaching
+	checking         map[*ssa.Alloc]bool                      // see needsNoClose
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -127,6 +128,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 		srcFuncs: ssainfo.SrcFuncs,
 		reaching: make(map[ssa.Value]map[*ssa.UnOp][]*ssa.Store),
+		checking: make(map[*ssa.Alloc]bool),
 	}
 	for _, fn := range ssainfo.SrcFuncs {
 		obj, ok := fn.Object().(*types.Func)

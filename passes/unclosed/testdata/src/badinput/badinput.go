@@ -295,6 +295,19 @@ func okMutualRecursion(name string) error {
 	return f.Close()
 }
 
+// A struct whose closer is a wrapper made over the struct itself: asking
+// whether the wrapper needs a close asks it of the struct, and back.
+type selfConn struct{ io.ReadWriteCloser }
+
+func wrapRWC(c io.ReadWriteCloser) io.ReadWriteCloser { return &selfConn{c} }
+
+func useSelfWrapped() error {
+	sc := &selfConn{}
+	sc.ReadWriteCloser = wrapRWC(sc)
+	c := wrapRWC(sc)
+	return c.Close()
+}
+
 // --- deep closures
 
 // a close nested five closures deep.
