@@ -37,7 +37,8 @@ func IsCloser(t types.Type) bool {
 		return false
 	}
 	sig := fn.Signature()
-	if sig.Params().Len() != 0 {
+	if sig.Params().Len() != 0 || isNamed(sig.Recv().Type(), notResources) {
+		// Also a Close promoted from an embedded reflect.Value.
 		return false
 	}
 	res := sig.Results()

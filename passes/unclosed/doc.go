@@ -8,7 +8,11 @@
 // A resource is a value whose type has a method Close() whose results are
 // empty or end in error: *os.File, net.Conn, *sql.Rows, io.ReadCloser, and
 // the types of your own code that follow the same convention. The body of
-// an *http.Response is one too: the obligation is resp.Body.
+// an *http.Response is one too: the obligation is resp.Body. A few types
+// whose Close releases nothing the program could run out of are not
+// resources, nor are the structs that embed one and promote its Close:
+// reflect.Value (whose Close closes the channel it holds),
+// mime/multipart.Part and encoding/xml.Encoder.
 //
 // A function owns the resources that its calls return to it (os.Open,
 // net.Dial, db.Query, newPool(), ...), unless the callee only hands out one

@@ -2,6 +2,8 @@
 // variable whose fields are read.
 package valuetype
 
+import "reflect"
+
 type Handle struct{ fd int }
 
 func (h Handle) Close() error { return release() }
@@ -56,3 +58,26 @@ func leakPointerToValueCloser() string {
 
 // release stands for what a real Close gives back to the system.
 var release = func() error { return nil }
+
+// A struct that embeds a reflect.Value has its Close, which closes the
+// channel the Value holds: nothing to release.
+type addressable struct{ reflect.Value }
+
+func newAddressable(t reflect.Type) addressable {
+	return addressable{reflect.New(t).Elem()}
+}
+
+func okEmbeddedReflectValue(t reflect.Type) bool {
+	v := newAddressable(t)
+	return v.CanSet()
+}
+
+// One that embeds a closer of its own still has to be closed.
+type handleValue struct{ Handle }
+
+func newHandleValue() handleValue { return handleValue{openHandle()} }
+
+func leakEmbeddedHandle() int {
+	v := newHandleValue() // want `newHandleValue result v is never closed`
+	return v.fd
+}
