@@ -152,7 +152,7 @@ func (info *Info) CallerOwns(c *ssa.CallCommon, i int) bool {
 		return false
 	}
 	if c.IsInvoke() {
-		return !resource.NotOwned(c.Method) && info.implementationsOwn(c.Value.Type(), c.Method, i)
+		return !resource.NotOwned(c.Method) && info.implementationsOwn(c.Value.Type(), c.Method, i, info.inTestFile(c.Pos()))
 	}
 	fact, known := info.callFact(c)
 	if !known || fact == nil {
@@ -178,9 +178,12 @@ func (info *Info) MadeHere(v ssa.Value) bool {
 // some and every one of them hands out a resource it keeps (a pool's
 // GetConn, a CLI's Client()), the caller does not own it. With no
 // implementation in sight the caller is presumed to, unless the method is
-// a getter named for what it returns.
-func (info *Info) implementationsOwn(iface types.Type, m *types.Func, i int) bool {
-	key := implKey{m, i}
+// a getter named for what it returns. The test doubles of _test.go files
+// count only for calls in test files: the package's own code calls the
+// implementations it ships with, and says the same of them whether its
+// tests are compiled with it or not.
+func (info *Info) implementationsOwn(iface types.Type, m *types.Func, i int, fromTest bool) bool {
+	key := implKey{m, i, fromTest}
 	if owns, ok := info.impls[key]; ok {
 		return owns
 	}
@@ -196,7 +199,11 @@ func (info *Info) implementationsOwn(iface types.Type, m *types.Func, i int) boo
 	found := false
 	for _, scope := range scopes {
 		for _, name := range scope.Names() {
-			fn := info.implementation(scope.Lookup(name), it, m)
+			obj := scope.Lookup(name)
+			if !fromTest && info.inTestFile(obj.Pos()) {
+				continue
+			}
+			fn := info.implementation(obj, it, m)
 			if fn == nil {
 				continue
 			}
@@ -286,8 +293,15 @@ func (info *Info) implementation(obj types.Object, it *types.Interface, m *types
 }
 
 type implKey struct {
-	method *types.Func
-	result int
+	method   *types.Func
+	result   int
+	fromTest bool // see implementationsOwn
+}
+
+// inTestFile reports whether pos is in a _test.go file.
+func (info *Info) inTestFile(pos token.Pos) bool {
+	f := info.pass.Fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
 // ParamEffect returns what the callee of c does with its i-th argument

@@ -169,7 +169,11 @@
 // it) is presumed to hand the caller a resource it owns, unless it takes
 // no arguments and is named for the type it returns: Client() APIClient,
 // PollFD() *poll.FD, Conn() net.Conn are getters of what their receiver
-// holds.
+// holds. Where the implementations are in sight (in the package or the
+// interface's), the caller owns the result unless every one of them hands
+// out what it keeps; the test doubles of _test.go files count only for
+// calls in test files, so a package's own code is judged the same whether
+// its tests are compiled with it or not.
 //
 // # Flags
 //

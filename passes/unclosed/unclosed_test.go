@@ -37,6 +37,7 @@ func Test(t *testing.T) {
 		"ifacegetter",
 		"errpredicate",
 		"suppress",
+		"testdoubles",
 	)
 }
 
