@@ -689,9 +689,28 @@ func (info *Info) storedOrigin(cell *ssa.Alloc, seen map[ssa.Value]bool, sources
 }
 
 func (info *Info) callOrigin(v ssa.Value, c *ssa.CallCommon, i int, sources *[]ssa.Value) origin {
-	if info.CallerOwns(c, i) {
+	if info.CallerOwns(c, i) || completed(v) {
 		*sources = append(*sources, v)
 		return made
 	}
 	return borrowed
+}
+
+// completed reports whether the function stores a resource in a field of
+// v, finishing what the call that returned v began: elf.Open stores the
+// file it opened in the closer field of what elf.NewFile returns, whose
+// Close does nothing without it.
+func completed(v ssa.Value) bool {
+	for _, ref := range referrers(v) {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok || fa.X != v {
+			continue
+		}
+		for _, val := range StoredAt(fa) {
+			if val = Unconverted(val); !isNil(val) && isResource(val.Type()) {
+				return true
+			}
+		}
+	}
+	return false
 }
