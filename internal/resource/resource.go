@@ -286,6 +286,12 @@ var notOwned = set(
 	funcs("github.com/klauspost/compress/gzip", "", "NewReader"),
 	funcs("github.com/klauspost/compress/zlib", "", "NewReader", "NewReaderDict"),
 	funcs("github.com/klauspost/compress/flate", "", "NewReader", "NewReaderDict"),
+	// The Azure SDK's requests, made without a body: their Close closes
+	// the body that SetBody may hand them later, which the pipeline's
+	// transport closes when it sends them, as Client.Do does a net/http
+	// request's.
+	funcs("github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime", "", "NewRequest"),
+	funcs("github.com/Azure/azure-sdk-for-go/sdk/azcore/internal/exported", "", "NewRequest"),
 )
 
 // NotOwned reports whether the resources fn returns need no close by its

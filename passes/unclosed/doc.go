@@ -52,7 +52,9 @@
 //     resource made around another one (tls.Client(conn),
 //     textproto.NewConn(conn)) is released when the one inside is closed.
 //     The request that http.NewRequest makes carries its body: Client.Do
-//     and Transport.RoundTrip close it, also when they fail.
+//     and Transport.RoundTrip close it, also when they fail. So do the
+//     Azure SDK's pipelines with the body of a request that its
+//     runtime.NewRequest makes: such a request is not reported.
 //
 // Who owns what a call through a function value returns is known when
 // the package's code shows every function the value can be, and their

@@ -38,6 +38,7 @@ func Test(t *testing.T) {
 		"errpredicate",
 		"suppress",
 		"testdoubles",
+		"sdkrequest",
 	)
 }
 
