@@ -267,6 +267,7 @@ var notOwned = set(
 	funcs("sync", "Map", "Load", "LoadOrStore", "LoadAndDelete", "Swap"),
 	funcs("sync/atomic", "Value", "Load", "Swap"),
 	funcs("sync/atomic", "Pointer", "Load", "Swap"),
+	funcs("weak", "Pointer", "Value"),
 	// Embedded files hold no descriptor.
 	funcs("embed", "FS", "Open"),
 	// "If the File was created using NewFile directly instead of Open,

@@ -18,7 +18,8 @@
 // net.Dial, db.Query, newPool(), ...), unless the callee only hands out one
 // that something else owns: a field of its receiver, a global, one of its
 // parameters. It does not own the resources it reads from its parameters,
-// fields, globals or collections. What a call returns that needs no close
+// fields, globals or collections, nor what it gets out of a sync.Pool, a
+// sync.Map, an atomic or weak pointer or a context's values. What a call returns that needs no close
 // (a File that elf.NewFile makes over the caller's reader) becomes one when
 // the function stores a resource in it: elf.Open's result holds the file
 // it opened.
