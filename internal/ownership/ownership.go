@@ -656,19 +656,23 @@ func (info *Info) container(x ssa.Value, seen map[ssa.Value]bool) origin {
 }
 
 // allocContainer says where the values in a local variable come from:
-// the function's own, unless the variable is the copy of a value receiver
-// (spilled because a field of it is addressed), whose fields are the
-// receiver's: fakeCLI.Client() returning c.fakeClient is a getter. Other
+// the function's own, unless the variable holds a parameter, spilled
+// because a closure captures it or a field of it is addressed: what is
+// read through it is the caller's, as it is through the parameter itself
+// (fakeCLI.Client() returning c.fakeClient is a getter; a handler's
+// r.Body is the server's when a deferred closure captures r). Other
 // values copied in, such as a message received from a channel and passed
 // to a closure, keep counting as the function's own.
 func (info *Info) allocContainer(cell *ssa.Alloc) origin {
 	fn := cell.Parent()
-	if fn == nil || fn.Signature.Recv() == nil || len(fn.Params) == 0 {
+	if fn == nil {
 		return made
 	}
 	for _, ref := range *cell.Referrers() {
-		if st, ok := ref.(*ssa.Store); ok && st.Addr == cell && st.Val == fn.Params[0] {
-			return borrowed
+		if st, ok := ref.(*ssa.Store); ok && st.Addr == cell {
+			if p, ok := st.Val.(*ssa.Parameter); ok && slices.Contains(fn.Params, p) {
+				return borrowed
+			}
 		}
 	}
 	return made
