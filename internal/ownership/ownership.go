@@ -656,13 +656,15 @@ func (info *Info) container(x ssa.Value, seen map[ssa.Value]bool) origin {
 }
 
 // allocContainer says where the values in a local variable come from:
-// the function's own, unless the variable holds a parameter, spilled
-// because a closure captures it or a field of it is addressed: what is
-// read through it is the caller's, as it is through the parameter itself
-// (fakeCLI.Client() returning c.fakeClient is a getter; a handler's
-// r.Body is the server's when a deferred closure captures r). Other
-// values copied in, such as a message received from a channel and passed
-// to a closure, keep counting as the function's own.
+// the function's own, unless the variable holds the receiver or a
+// pointer parameter, spilled because a closure captures it or a field of
+// it is addressed: what is read through it is the caller's, as it is
+// through the parameter itself (fakeCLI.Client() returning c.fakeClient
+// is a getter; a handler's r.Body is the server's when a deferred closure
+// captures r). A struct passed by value is the function's copy: what a
+// closure returns out of the response it is handed is its caller's to
+// close. Other values copied in, such as a message received from a
+// channel and passed to a closure, keep counting as the function's own.
 func (info *Info) allocContainer(cell *ssa.Alloc) origin {
 	fn := cell.Parent()
 	if fn == nil {
@@ -670,12 +672,24 @@ func (info *Info) allocContainer(cell *ssa.Alloc) origin {
 	}
 	for _, ref := range *cell.Referrers() {
 		if st, ok := ref.(*ssa.Store); ok && st.Addr == cell {
-			if p, ok := st.Val.(*ssa.Parameter); ok && slices.Contains(fn.Params, p) {
+			if p, ok := st.Val.(*ssa.Parameter); ok && spilledBorrowed(fn, p) {
 				return borrowed
 			}
 		}
 	}
 	return made
+}
+
+// spilledBorrowed reports whether p, a parameter of fn held in a
+// variable in memory, lends what is read through it: the receiver, or a
+// pointer.
+func spilledBorrowed(fn *ssa.Function, p *ssa.Parameter) bool {
+	i := slices.Index(fn.Params, p)
+	if i < 0 {
+		return false
+	}
+	_, isPtr := p.Type().Underlying().(*types.Pointer)
+	return isPtr || i == 0 && fn.Signature.Recv() != nil
 }
 
 // storedOrigin joins the origins of every value stored into a local
