@@ -139,18 +139,59 @@ func (info *Info) setAfterMade(named *types.Named, i int) bool {
 
 // noteLateStore records in info.lateFields the field that st sets, or
 // the whole struct (field -1), if st may set it after its value is made.
+// A store into what a constructor of the package has just made finishes
+// making it: elf.Open stores the file it opened in what NewFile made. A
+// store of nil fills nothing (a Close that clears the field it closed).
 func (info *Info) noteLateStore(st *ssa.Store) {
+	if isNil(st.Val) {
+		return
+	}
 	addr := st.Addr
 	field := -1
 	if fa, ok := addr.(*ssa.FieldAddr); ok {
 		addr, field = fa.X, fa.Field
 	}
-	if _, fresh := addr.(*ssa.Alloc); fresh {
+	if _, fresh := addr.(*ssa.Alloc); fresh || info.madeByConstructor(addr) {
 		return
 	}
 	if named, fields := pointedStruct(addr.Type()); fields != nil {
 		info.lateFields[structField{named.Origin(), field}] = true
 	}
+}
+
+// madeByConstructor reports whether v is a result of a call of a
+// function of the package that returns, there, only values it allocates
+// (or nil): a value no one else holds yet.
+func (info *Info) madeByConstructor(v ssa.Value) bool {
+	var c *ssa.CallCommon
+	index := 0
+	switch v := v.(type) {
+	case *ssa.Call:
+		c = &v.Call
+	case *ssa.Extract:
+		call, ok := v.Tuple.(*ssa.Call)
+		if !ok {
+			return false
+		}
+		c, index = &call.Call, v.Index
+	default:
+		return false
+	}
+	callee := c.StaticCallee()
+	if callee == nil || callee.Pkg != info.pkg || len(callee.Blocks) == 0 {
+		return false
+	}
+	some := false
+	for _, r := range returned(callee, index) {
+		if isNil(r) {
+			continue
+		}
+		if _, ok := r.(*ssa.Alloc); !ok {
+			return false
+		}
+		some = true
+	}
+	return some
 }
 
 // receiverHook returns the name of the field of fn's receiver whose

@@ -154,8 +154,11 @@
 // nothing (a manual resolver's CloseCallback), a fake whose Close is
 // promoted from an embedded interface its maker leaves nil, and a value
 // whose Close only closes unexported fields that its package sets nowhere
-// but where it makes one, made with those fields nil or holding values
-// that need no close (a chunk reader made with a nil isolation state).
+// but where it makes one (or in what one of its constructors has just
+// returned, as an Open that stores the file it opened in what NewFile
+// made), made with those fields nil or holding values that need no close
+// (a chunk reader made with a nil isolation state, a File that NewFile
+// makes over the caller's reader).
 // Nor is what a function closes as it returns it: a client's Do that reads
 // the whole body and closes it in a closure it defers before any return,
 // unless the response is nil, hands its caller a response with nothing

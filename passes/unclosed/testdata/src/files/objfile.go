@@ -69,3 +69,10 @@ func leakOpenImage(name string) error {
 	_ = im.r
 	return nil
 }
+
+// What newImage makes holds nothing to close: only openImage sets its
+// closer.
+func okNewImage(r io.ReaderAt) bool {
+	im := newImage(r)
+	return im.r != nil
+}
