@@ -270,13 +270,6 @@ var notOwned = set(
 	funcs("weak", "Pointer", "Value"),
 	// Embedded files hold no descriptor.
 	funcs("embed", "FS", "Open"),
-	// "If the File was created using NewFile directly instead of Open,
-	// Close has no effect."
-	funcs("debug/elf", "", "NewFile"),
-	funcs("debug/macho", "", "NewFile", "NewFatFile"),
-	funcs("debug/pe", "", "NewFile"),
-	funcs("debug/plan9obj", "", "NewFile"),
-	funcs("internal/xcoff", "", "NewFile", "NewArchive"),
 	// Decompressors whose Close releases nothing and leaves the wrapped
 	// reader open.
 	funcs("compress/gzip", "", "NewReader"),
