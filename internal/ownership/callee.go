@@ -66,7 +66,7 @@ func (info *Info) staticFact(c *ssa.CallCommon) (*FuncFact, bool) {
 		}
 		return nil, false
 	}
-	if fn := info.funcInGlobal(g); fn != nil {
+	if fn := info.funcInGlobal(g, info.inTestFile(c.Pos())); fn != nil {
 		return info.factOf(fn), true
 	}
 	return nil, false
@@ -261,7 +261,8 @@ func (info *Info) exportGlobalFacts() {
 		if !ok || g.Object() == nil {
 			continue
 		}
-		if fn := info.funcInGlobal(g); fn != nil {
+		// Only the package's external tests import its test build.
+		if fn := info.funcInGlobal(g, true); fn != nil {
 			if fact := info.factOf(fn); fact != nil {
 				info.pass.ExportObjectFact(g.Object(), fact)
 			}
@@ -271,11 +272,13 @@ func (info *Info) exportGlobalFacts() {
 
 // funcInGlobal returns the function stored in g, if g is only ever set to
 // that one function, by the package's code (its initializer sets the
-// variables declared with a value).
-func (info *Info) funcInGlobal(g *ssa.Global) *ssa.Function {
+// variables declared with a value). The stores of _test.go files count
+// only for calls in test files (fromTest): tests that swap in a fake leave
+// the package's own code calling what it ships with.
+func (info *Info) funcInGlobal(g *ssa.Global, fromTest bool) *ssa.Function {
 	if info.globalFuncs == nil {
-		info.globalFuncs = make(map[*ssa.Global]*ssa.Function)
-		several := make(map[*ssa.Global]bool)
+		info.globalFuncs = make(map[globalView]*ssa.Function)
+		several := make(map[globalView]bool)
 		for instr := range info.packageInstrs() {
 			st, ok := instr.(*ssa.Store)
 			if !ok {
@@ -285,17 +288,30 @@ func (info *Info) funcInGlobal(g *ssa.Global) *ssa.Function {
 			if !ok {
 				continue
 			}
-			f, ok := st.Val.(*ssa.Function)
-			if !ok || info.globalFuncs[g] != nil {
-				several[g] = true
+			views := []globalView{{g, true}}
+			if !info.inTestFile(st.Pos()) {
+				views = append(views, globalView{g, false})
 			}
-			info.globalFuncs[g] = f
+			f, isFunc := st.Val.(*ssa.Function)
+			for _, v := range views {
+				if !isFunc || info.globalFuncs[v] != nil {
+					several[v] = true
+				}
+				info.globalFuncs[v] = f
+			}
 		}
-		for g := range several {
-			info.globalFuncs[g] = nil
+		for v := range several {
+			info.globalFuncs[v] = nil
 		}
 	}
-	return info.globalFuncs[g]
+	return info.globalFuncs[globalView{g, fromTest}]
+}
+
+// A globalView is a package-level variable as calls in test files, or
+// in the package's own files, see it.
+type globalView struct {
+	g        *ssa.Global
+	fromTest bool
 }
 
 // funcsInTable returns the functions that addr, an element of an

@@ -107,7 +107,7 @@ type Info struct {
 	impls  map[implKey]bool // whether callers own results of interface methods
 
 	srcFuncs         []*ssa.Function
-	globalFuncs      map[*ssa.Global]*ssa.Function            // see funcInGlobal
+	globalFuncs      map[globalView]*ssa.Function             // see funcInGlobal
 	tables           map[*ssa.Global][]*ssa.Function          // see funcsInTable
 	lateFields       map[structField]bool                     // see setAfterMade
 	packages         map[string]*types.Package                // by path: this one and its dependencies

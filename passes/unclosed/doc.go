@@ -49,7 +49,9 @@
 //     its Close closes) leaves the caller nothing to close.
 //     Calls through interfaces and function values may keep it; a call
 //     through a package-level variable only ever set to one function (var
-//     X = x, as export_test.go files do) is a call of that function. A
+//     X = x, as export_test.go files do) is a call of that function; the
+//     fakes that _test.go files set it to count only for calls in test
+//     files. A
 //     resource made around another one (tls.Client(conn),
 //     textproto.NewConn(conn)) is released when the one inside is closed.
 //     The request that http.NewRequest makes carries its body: Client.Do

@@ -39,6 +39,7 @@ func Test(t *testing.T) {
 		"suppress",
 		"testdoubles",
 		"sdkrequest",
+		"globalswap",
 	)
 }
 
