@@ -367,8 +367,7 @@ func (info *Info) compute(fn *ssa.Function) *FuncFact {
 				o = o.join(info.origin(ret.Results[i], make(map[ssa.Value]bool), &sources))
 			}
 		}
-		field := resource.Field(results.At(i).Type())
-		if o != made || info.keptByFunction(sources, field) || info.closedOnReturn(fn, sources, field) || info.returnsInert(fn, i) {
+		if o != made || info.notHandedOver(fn, sources, resource.Field(results.At(i).Type())) || info.returnsInert(fn, i) {
 			fact.Borrowed = append(fact.Borrowed, i)
 		}
 	}
@@ -426,15 +425,14 @@ func isResource(t types.Type) bool {
 	return resource.IsCloser(t) || resource.Field(t) != nil
 }
 
-// keptByFunction reports whether the function keeps one of the values it
-// makes and returns: it registers its close, as a test helper does with
+// keptByFunction reports whether traces, of the values a function makes
+// and returns, show that it keeps one of them: it registers its close, as a test helper does with
 // t.Cleanup, hands it to a goroutine or a call that keeps it (go
 // srv.Serve(ln), grpc.WithResolvers(r)), or stores it where it outlives
 // the call (a field of the receiver, a global). Then the function, or
 // whoever it handed the value to, owns it, not the caller.
-func (info *Info) keptByFunction(sources []ssa.Value, field *types.Var) bool {
-	for _, v := range sources {
-		tr := info.Trace(v, field, nil)
+func keptByFunction(traces []*Trace) bool {
+	for _, tr := range traces {
 		if len(tr.Registered) > 0 || len(tr.Shared) > 0 {
 			return true
 		}
@@ -452,13 +450,25 @@ func (info *Info) keptByFunction(sources []ssa.Value, field *types.Var) bool {
 // returns closes it on every path but where it is nil. A client's Do
 // that reads the whole body and closes it in a defer hands its caller a
 // closed response.
-func (info *Info) closedOnReturn(fn *ssa.Function, sources []ssa.Value, field *types.Var) bool {
-	for _, v := range sources {
-		if !info.deferredClose(fn, info.Trace(v, field, nil)) {
+func (info *Info) closedOnReturn(fn *ssa.Function, traces []*Trace) bool {
+	for _, tr := range traces {
+		if !info.deferredClose(fn, tr) {
 			return false
 		}
 	}
-	return len(sources) > 0
+	return len(traces) > 0
+}
+
+// notHandedOver reports whether fn, which makes the values of sources
+// and returns them (their resource is field when they only hold one),
+// keeps them or closes them, so that its caller gets nothing to close.
+// Each value is traced once for both questions.
+func (info *Info) notHandedOver(fn *ssa.Function, sources []ssa.Value, field *types.Var) bool {
+	traces := make([]*Trace, len(sources))
+	for i, v := range sources {
+		traces[i] = info.Trace(v, field, nil)
+	}
+	return keptByFunction(traces) || info.closedOnReturn(fn, traces)
 }
 
 // deferredClose reports whether one of the defers of tr runs before each
