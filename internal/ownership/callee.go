@@ -66,7 +66,7 @@ func (info *Info) staticFact(c *ssa.CallCommon) (*FuncFact, bool) {
 		}
 		return nil, false
 	}
-	if fn := info.funcInGlobal(g, info.inTestFile(c.Pos())); fn != nil {
+	if fn := info.funcInGlobal(g, info.InTestFile(c.Pos())); fn != nil {
 		return info.factOf(fn), true
 	}
 	return nil, false
@@ -289,7 +289,7 @@ func (info *Info) funcInGlobal(g *ssa.Global, fromTest bool) *ssa.Function {
 				continue
 			}
 			views := []globalView{{g, true}}
-			if !info.inTestFile(st.Pos()) {
+			if !info.InTestFile(st.Pos()) {
 				views = append(views, globalView{g, false})
 			}
 			f, isFunc := st.Val.(*ssa.Function)

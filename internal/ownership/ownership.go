@@ -152,7 +152,7 @@ func (info *Info) CallerOwns(c *ssa.CallCommon, i int) bool {
 		return false
 	}
 	if c.IsInvoke() {
-		return !resource.NotOwned(c.Method) && info.implementationsOwn(c.Value.Type(), c.Method, i, info.inTestFile(c.Pos()))
+		return !resource.NotOwned(c.Method) && info.implementationsOwn(c.Value.Type(), c.Method, i, info.InTestFile(c.Pos()))
 	}
 	fact, known := info.callFact(c)
 	if !known || fact == nil {
@@ -200,7 +200,7 @@ func (info *Info) implementationsOwn(iface types.Type, m *types.Func, i int, fro
 	for _, scope := range scopes {
 		for _, name := range scope.Names() {
 			obj := scope.Lookup(name)
-			if !fromTest && info.inTestFile(obj.Pos()) {
+			if !fromTest && info.InTestFile(obj.Pos()) {
 				continue
 			}
 			fn := info.implementation(obj, it, m)
@@ -298,8 +298,8 @@ type implKey struct {
 	fromTest bool // see implementationsOwn
 }
 
-// inTestFile reports whether pos is in a _test.go file.
-func (info *Info) inTestFile(pos token.Pos) bool {
+// InTestFile reports whether pos is in a _test.go file.
+func (info *Info) InTestFile(pos token.Pos) bool {
 	f := info.pass.Fset.File(pos)
 	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }

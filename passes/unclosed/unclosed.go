@@ -92,7 +92,7 @@ func obligations(pass *analysis.Pass, own *ownership.Info, call *ssa.Call) []obl
 		if !isResource(call.Type()) || !own.CallerOwns(call.Common(), 0) {
 			return nil
 		}
-		if stmt := statementOf(pass, call); blankAssigned(stmt) || inTest(pass, call) && discarded(stmt, false) {
+		if stmt := statementOf(pass, call); blankAssigned(stmt) || own.InTestFile(call.Pos()) && discarded(stmt, false) {
 			return nil
 		}
 		return []obligation{{call: call, value: call, field: resource.Field(call.Type())}}
@@ -126,7 +126,7 @@ func obligations(pass *analysis.Pass, own *ownership.Info, call *ssa.Call) []obl
 	if blankAssigned(stmt) {
 		return nil
 	}
-	if inTest(pass, call) {
+	if own.InTestFile(call.Pos()) {
 		if discarded(stmt, err != nil && used(err)) {
 			// A test that calls it for its error alone, or for its side
 			// effects, expects it to fail: against a stub, a bad address,
@@ -157,11 +157,6 @@ func statementOf(pass *analysis.Pass, call *ssa.Call) ast.Node {
 func blankAssigned(stmt ast.Node) bool {
 	assign, ok := stmt.(*ast.AssignStmt)
 	return ok && len(assign.Rhs) == 1 && allBlank(assign.Lhs)
-}
-
-func inTest(pass *analysis.Pass, call *ssa.Call) bool {
-	f := pass.Fset.File(call.Pos())
-	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
 // discarded reports whether stmt drops the results of its call: the call
@@ -268,7 +263,7 @@ func check(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, ob ob
 	_, isReturn := escape.(*ssa.Return)
 	switch {
 	case escape == nil:
-	case ob.flusher() && (trace.Discharged() || inTest(pass, ob.call)):
+	case ob.flusher() && (trace.Discharged() || own.InTestFile(ob.call.Pos())):
 		// Skipping the close of a flusher on some path gives up output
 		// that the path does not want; a test that never closes one
 		// checks something other than its output.
