@@ -138,23 +138,10 @@ func TestClosureRunsBeforeReopen(t *testing.T) {
 	f.Stat()
 }
 
-func openWithInfo(name string) (*os.File, os.FileInfo, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, nil, err
-	}
-	info, err := f.Stat()
-	if err != nil {
-		f.Close()
-		return nil, nil, err
-	}
-	return f, info, nil
-}
-
 // A test that keeps what comes with the file but assigns the file to _
 // says it has no use for it.
 func TestOkBlankResourceKeepsInfo(t *testing.T) {
-	_, info, err := openWithInfo("testdata/x")
+	_, info, err := statOpen("testdata/x")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +150,7 @@ func TestOkBlankResourceKeepsInfo(t *testing.T) {
 
 // One that names the file is asked to close it.
 func TestNamedResourceKeepsInfo(t *testing.T) {
-	f, info, err := openWithInfo("testdata/x") // want `openWithInfo result f is never closed`
+	f, info, err := statOpen("testdata/x") // want `statOpen result f is never closed`
 	if err != nil {
 		t.Fatal(err)
 	}
