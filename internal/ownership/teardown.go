@@ -59,7 +59,13 @@ func (info *Info) TypeFact(tn *types.TypeName) *TypeFact {
 	}
 	info.types[tn] = nil // a teardown that needs its own type's fact sees none
 	fact := info.computeTypeFact(tn)
-	info.types[tn] = fact
+	if info.noting {
+		// What the package releases is not all known yet: a fact needed
+		// on the way is provisional.
+		delete(info.types, tn)
+	} else {
+		info.types[tn] = fact
+	}
 	return fact
 }
 
@@ -268,6 +274,7 @@ func (w *fieldWalk) call(v ssa.Value, c *ssa.CallCommon, field string) {
 func (info *Info) releasedInPackage(tn *types.TypeName) []string {
 	if info.releasedAnywhere == nil {
 		info.releasedAnywhere = make(map[*types.TypeName]map[string]bool)
+		info.noting = true
 		for _, fn := range info.srcFuncs {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
@@ -280,6 +287,7 @@ func (info *Info) releasedInPackage(tn *types.TypeName) []string {
 				}
 			}
 		}
+		info.noting = false
 	}
 	var names []string
 	for f := range info.releasedAnywhere[tn] {

@@ -96,6 +96,7 @@ func TestOwnership(t *testing.T) {
 		"own_localstruct",
 		"own_stopteardown",
 		"own_merge",
+		"own_order",
 	)
 }
 
