@@ -1,6 +1,7 @@
 package ownership
 
 import (
+	"cmp"
 	"fmt"
 	"go/token"
 	"go/types"
@@ -16,16 +17,38 @@ import (
 // method closes, and which fields code of its package closes or hands on
 // elsewhere.
 type TypeFact struct {
-	Teardown string   // the teardown method (Close, Stop, Shutdown, ...), or ""
-	Pointer  bool     // whether the teardown has a pointer receiver
-	Closes   []string // the fields the teardown closes or hands on, sorted
-	Released []string // the fields closed or handed on anywhere in the package, sorted
+	Teardown string      // the teardown method (Close, Stop, Shutdown, ...), or ""
+	Pointer  bool        // whether the teardown has a pointer receiver
+	Closes   []string    // the fields the teardown closes or hands on, sorted
+	Released []string    // the fields closed or handed on anywhere in the package, sorted
+	Passes   []FieldPass // released fields handed to a method of another field, sorted
 }
+
+// A FieldPass records that code of a type's package hands what field Field
+// holds to a method of what field To holds (go s.srv.Serve(s.lis)): To
+// takes it over, so tearing down To releases it.
+type FieldPass struct{ Field, To string }
 
 func (*TypeFact) AFact() {}
 
 func (f *TypeFact) String() string {
-	return fmt.Sprintf("%s closes %s; released %s", f.Teardown, strings.Join(f.Closes, ","), strings.Join(f.Released, ","))
+	s := fmt.Sprintf("%s closes %s; released %s", f.Teardown, strings.Join(f.Closes, ","), strings.Join(f.Released, ","))
+	for _, p := range f.Passes {
+		s += fmt.Sprintf("; %s to %s", p.Field, p.To)
+	}
+	return s
+}
+
+// PassedTo returns the fields to whose methods the package hands what
+// field holds.
+func (f *TypeFact) PassedTo(field string) []string {
+	var to []string
+	for _, p := range f.Passes {
+		if p.Field == field {
+			to = append(to, p.To)
+		}
+	}
+	return to
 }
 
 // ClosesField reports whether the resource in the field is released:
@@ -84,12 +107,13 @@ func (info *Info) exportTypeFacts() {
 
 func (info *Info) computeTypeFact(tn *types.TypeName) *TypeFact {
 	fact := info.teardownFact(tn)
-	released := info.releasedInPackage(tn)
+	released, passes := info.releasedInPackage(tn)
 	if len(released) > 0 {
 		if fact == nil {
 			fact = new(TypeFact)
 		}
 		fact.Released = released
+		fact.Passes = passes
 	}
 	return fact
 }
@@ -146,6 +170,12 @@ type fieldWalk struct {
 	fields  map[string]bool
 	seen    map[*ssa.Function]bool
 	visited map[ssa.Value]bool
+
+	// With passes set, the walk records the fields of owner to whose
+	// methods it hands the field on, following it through the results of
+	// the package's functions to their callers.
+	owner  *types.TypeName
+	passes map[FieldPass]bool
 }
 
 // walk follows v: x itself when field is "", otherwise a value derived
@@ -189,7 +219,12 @@ func (w *fieldWalk) walk(v ssa.Value, field string) {
 			} else if field != "" {
 				w.fields[field] = true // handed on
 			}
-		case *ssa.Return, *ssa.Send, *ssa.MapUpdate:
+		case *ssa.Return:
+			if field != "" {
+				w.fields[field] = true // handed on
+				w.returned(ref, v, field)
+			}
+		case *ssa.Send, *ssa.MapUpdate:
 			if field != "" {
 				w.fields[field] = true // handed on
 			}
@@ -239,6 +274,7 @@ func (w *fieldWalk) call(v ssa.Value, c *ssa.CallCommon, field string) {
 			w.fields[field] = true // a channel field: see chanclose
 			return
 		}
+		w.notePass(v, c, field)
 	}
 	for i, arg := range c.Args {
 		if arg != v {
@@ -269,11 +305,83 @@ func (w *fieldWalk) call(v ssa.Value, c *ssa.CallCommon, field string) {
 	}
 }
 
+// notePass records, when the walk looks for passes, that c hands v, what
+// field holds, to a method of another field of the owner's type.
+func (w *fieldWalk) notePass(v ssa.Value, c *ssa.CallCommon, field string) {
+	if w.passes == nil {
+		return
+	}
+	recv, args := c.Value, c.Args
+	if !c.IsInvoke() {
+		if !isMethodCall(c) || len(args) == 0 {
+			return
+		}
+		recv, args = args[0], args[1:]
+	}
+	if !slices.Contains(args, v) {
+		return
+	}
+	if load, ok := recv.(*ssa.UnOp); ok && load.Op == token.MUL {
+		recv = load.X
+	}
+	var x ssa.Value
+	var index int
+	switch r := recv.(type) {
+	case *ssa.FieldAddr:
+		x, index = r.X, r.Field
+	case *ssa.Field:
+		x, index = r.X, r.Field
+	default:
+		return
+	}
+	if structType(x.Type()) != w.owner {
+		return
+	}
+	if to := fieldName(x.Type(), index); to != field {
+		w.passes[FieldPass{field, to}] = true
+	}
+}
+
+// returned follows v, which ret returns, to the results of the package's
+// calls of ret's function, when the walk looks for passes: a helper that
+// returns the field (lis := s.setup()) hands it to its caller.
+func (w *fieldWalk) returned(ret *ssa.Return, v ssa.Value, field string) {
+	if w.passes == nil {
+		return
+	}
+	for k, r := range ret.Results {
+		if r != v {
+			continue
+		}
+		for _, call := range w.info.callsOf(ret.Parent()) {
+			if res := resultValue(call, k); res != nil {
+				w.walk(res, field)
+			}
+		}
+	}
+}
+
+// callsOf returns the calls of fn in the package's code.
+func (info *Info) callsOf(fn *ssa.Function) []*ssa.Call {
+	if info.calls == nil {
+		info.calls = make(map[*ssa.Function][]*ssa.Call)
+		for instr := range info.packageInstrs() {
+			if call, ok := instr.(*ssa.Call); ok {
+				if callee := call.Call.StaticCallee(); callee != nil {
+					info.calls[callee] = append(info.calls[callee], call)
+				}
+			}
+		}
+	}
+	return info.calls[fn]
+}
+
 // releasedInPackage returns the fields of tn that code of the current
-// package closes or hands on anywhere, sorted.
-func (info *Info) releasedInPackage(tn *types.TypeName) []string {
+// package closes or hands on anywhere, and the passes among them, sorted.
+func (info *Info) releasedInPackage(tn *types.TypeName) ([]string, []FieldPass) {
 	if info.releasedAnywhere == nil {
 		info.releasedAnywhere = make(map[*types.TypeName]map[string]bool)
+		info.passedOn = make(map[*types.TypeName]map[FieldPass]bool)
 		info.noting = true
 		for _, fn := range info.srcFuncs {
 			for _, b := range fn.Blocks {
@@ -294,7 +402,14 @@ func (info *Info) releasedInPackage(tn *types.TypeName) []string {
 		names = append(names, f)
 	}
 	slices.Sort(names)
-	return names
+	var passes []FieldPass
+	for p := range info.passedOn[tn] {
+		passes = append(passes, p)
+	}
+	slices.SortFunc(passes, func(a, b FieldPass) int {
+		return cmp.Or(strings.Compare(a.Field, b.Field), strings.Compare(a.To, b.To))
+	})
+	return names, passes
 }
 
 // noteReleases records the field that v selects if fv's function closes
@@ -305,16 +420,21 @@ func (info *Info) noteReleases(v ssa.Value, structT types.Type, index int) {
 		return
 	}
 	fields := make(map[string]bool)
-	w := fieldWalk{info: info, fields: fields, seen: make(map[*ssa.Function]bool), visited: make(map[ssa.Value]bool)}
+	passes := make(map[FieldPass]bool)
+	w := fieldWalk{info: info, fields: fields, seen: make(map[*ssa.Function]bool), visited: make(map[ssa.Value]bool), owner: tn, passes: passes}
 	w.walk(v, fieldName(structT, index))
 	if len(fields) == 0 {
 		return
 	}
 	if info.releasedAnywhere[tn] == nil {
 		info.releasedAnywhere[tn] = make(map[string]bool)
+		info.passedOn[tn] = make(map[FieldPass]bool)
 	}
 	for f := range fields {
 		info.releasedAnywhere[tn][f] = true
+	}
+	for p := range passes {
+		info.passedOn[tn][p] = true
 	}
 }
 

@@ -572,8 +572,10 @@ func (t *Trace) call(v ssa.Value, holder bool, instr ssa.Instruction, c *ssa.Cal
 	}
 	switch {
 	case c.IsInvoke():
-		if c.Value == v && !holder {
-			t.ownMethod(instr, c.Method)
+		// As for a static call (see receiver), the teardown of a keeper
+		// that carries the resource closes it.
+		if c.Value == v && !holder && !t.ownMethod(instr, c.Method) && slices.Contains(resource.Teardowns(), c.Method.Name()) {
+			t.Closes[instr] = true
 		}
 	case c.Value == v:
 		t.Gives[instr] = true // calling a function-valued resource
@@ -731,6 +733,11 @@ func (t *Trace) handover(instr ssa.Instruction, c *ssa.CallCommon, effect Effect
 				delete(t.Gives, instr)
 				t.value(res, false)
 				t.fieldOf(res, effect.Field, false)
+				// The field the keeper hands it to holds it too: stopping
+				// that field's server (defer stub.S.Stop()) releases it.
+				for _, to := range tf.PassedTo(effect.Field) {
+					t.fieldOf(res, to, false)
+				}
 			}
 		}
 		return

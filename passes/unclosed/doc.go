@@ -119,7 +119,10 @@
 // A close through the keeper's field (defer ct.conn.Close(), where ct :=
 // newClientTester(t, conn)) closes it too.
 // When the keeper's teardown does close it, the obligation moves to the
-// keeper: closing, returning or storing it is enough. A function that
+// keeper: closing, returning or storing it is enough. When the keeper's
+// package hands the field on to a method of another of its fields, as a
+// stub server serves its Listener through its S (go ss.S.Serve(lis)),
+// stopping that field (defer stub.S.Stop()) is enough too. A function that
 // keeps it only on the way, and returns it (one that writes a request
 // through a wrapper of the conn, then returns the conn), returns it.
 //

@@ -87,6 +87,7 @@ func TestOwnership(t *testing.T) {
 		"own_host/hostB",
 		"own_host/hostC",
 		"own_host/hostS",
+		"own_host/hostP",
 		"own_di",
 		"own_di/repo",
 		"own_helpers",
