@@ -306,19 +306,24 @@ func (w *fieldWalk) call(v ssa.Value, c *ssa.CallCommon, field string) {
 }
 
 // notePass records, when the walk looks for passes, that c hands v, what
-// field holds, to a method of another field of the owner's type.
+// field holds, to a method of another field of the owner's type that may
+// keep it: a logger's method that only reads it takes nothing over.
 func (w *fieldWalk) notePass(v ssa.Value, c *ssa.CallCommon, field string) {
-	if w.passes == nil {
+	if w.passes == nil || w.info.borrows(c) {
 		return
 	}
-	recv, args := c.Value, c.Args
+	recv, first := c.Value, 0
 	if !c.IsInvoke() {
-		if !isMethodCall(c) || len(args) == 0 {
+		if !isMethodCall(c) || len(c.Args) == 0 {
 			return
 		}
-		recv, args = args[0], args[1:]
+		recv, first = c.Args[0], 1
 	}
-	if !slices.Contains(args, v) {
+	i := slices.Index(c.Args[first:], v)
+	if i < 0 {
+		return
+	}
+	if effect, ok := w.info.ParamEffect(c, first+i); ok && effect.Kind < Closes {
 		return
 	}
 	if load, ok := recv.(*ssa.UnOp); ok && load.Op == token.MUL {

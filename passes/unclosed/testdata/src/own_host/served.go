@@ -56,3 +56,15 @@ func leakServedOtherStopped(addr string, s, aux hostP.Server) error {
 	defer h.Aux.Stop()
 	return nil
 }
+
+// Stats only reads the network: stopping it leaves the network served.
+func leakServedStatsStopped(addr string, s hostP.Server) error {
+	n, err := network.New(addr) // want `network\.New result n is never closed`
+	if err != nil {
+		return err
+	}
+	h := newServed(n, s)
+	h.Stats = &hostP.Stats{}
+	defer h.Stats.Stop()
+	return nil
+}

@@ -12,13 +12,24 @@ type Server interface {
 	Stop()
 }
 
-// Host serves Network through S. Aux is never handed the network.
+// Host serves Network through S. Aux is never handed the network, and
+// Stats only looks at it.
 type Host struct {
 	Network  *network.Network
 	S        Server
 	Aux      Server
+	Stats    *Stats
 	cleanups []func()
 }
+
+// Stats counts the peers of the networks it is shown.
+type Stats struct{ peers int }
+
+// Note reads n and keeps nothing of it.
+func (s *Stats) Note(n *network.Network) { s.peers += len(n.Peers()) }
+
+// Stop stops counting.
+func (s *Stats) Stop() { s.peers = 0 }
 
 // setup returns the network to serve: the one handed in, or its own.
 func (h *Host) setup() *network.Network {
@@ -33,6 +44,9 @@ func (h *Host) setup() *network.Network {
 // Start serves the network through S, which owns it from then on.
 func (h *Host) Start() {
 	n := h.setup()
+	if h.Stats != nil {
+		h.Stats.Note(n)
+	}
 	go h.S.Serve(n)
 }
 
