@@ -159,6 +159,14 @@ func ConstBranch(b, s *ssa.BasicBlock) int {
 		return -1
 	}
 	pred := predIndex(s, b)
+	// An error that one branch leaves nil and the merge checks
+	// (if err != nil, where err is nil on that edge) takes one way.
+	if (cond.Op == token.EQL || cond.Op == token.NEQ) && nilOnEntry(cond.X, s, pred) && nilOnEntry(cond.Y, s, pred) {
+		if cond.Op == token.EQL {
+			return 0
+		}
+		return 1
+	}
 	x, y := constOnEntry(cond.X, s, pred), constOnEntry(cond.Y, s, pred)
 	if x == nil || y == nil || x.Kind() != constant.Int || y.Kind() != constant.Int {
 		return -1
@@ -195,6 +203,16 @@ func constOnEntry(v ssa.Value, s *ssa.BasicBlock, pred int) constant.Value {
 		return literalLen(v)
 	}
 	return nil
+}
+
+// nilOnEntry reports whether v, an operand in block s, is the constant
+// nil when s is entered by its pred-th edge.
+func nilOnEntry(v ssa.Value, s *ssa.BasicBlock, pred int) bool {
+	if phi, ok := v.(*ssa.Phi); ok && phi.Block() == s && pred >= 0 {
+		v = phi.Edges[pred]
+	}
+	c, ok := v.(*ssa.Const)
+	return ok && c.IsNil()
 }
 
 // literalLen returns the length of the slice that call, of the builtin

@@ -85,7 +85,9 @@
 // still leaks it. A resource made in a loop must be closed before the next
 // iteration; defer in a loop counts as a close. A loop from a constant to
 // a constant (for i := 0; i < 3; i++), and a range over a slice literal
-// with elements, runs its body at least once.
+// with elements, runs its body at least once. A check of a variable that
+// the branch which made the resource leaves nil (err, when only the other
+// branch calls what can fail) does not take the failing way on that path.
 //
 // The report is at the call that made the resource, and names the first
 // path that leaks it:
