@@ -184,10 +184,8 @@ func constOnEntry(v ssa.Value, s *ssa.BasicBlock, pred int) constant.Value {
 	case *ssa.Const:
 		return v.Value
 	case *ssa.Phi:
-		if v.Block() == s && pred >= 0 {
-			if c, ok := v.Edges[pred].(*ssa.Const); ok {
-				return c.Value
-			}
+		if c, ok := onEdge(v, s, pred).(*ssa.Const); ok {
+			return c.Value
 		}
 	case *ssa.BinOp:
 		// A range loop compares the index after its increment.
@@ -208,11 +206,18 @@ func constOnEntry(v ssa.Value, s *ssa.BasicBlock, pred int) constant.Value {
 // nilOnEntry reports whether v, an operand in block s, is the constant
 // nil when s is entered by its pred-th edge.
 func nilOnEntry(v ssa.Value, s *ssa.BasicBlock, pred int) bool {
-	if phi, ok := v.(*ssa.Phi); ok && phi.Block() == s && pred >= 0 {
-		v = phi.Edges[pred]
-	}
-	c, ok := v.(*ssa.Const)
+	c, ok := onEdge(v, s, pred).(*ssa.Const)
 	return ok && c.IsNil()
+}
+
+// onEdge returns what v, an operand in block s, is when s is entered by
+// its pred-th edge: a phi of s gives that edge's value, any other value
+// is itself.
+func onEdge(v ssa.Value, s *ssa.BasicBlock, pred int) ssa.Value {
+	if phi, ok := v.(*ssa.Phi); ok && phi.Block() == s && pred >= 0 {
+		return phi.Edges[pred]
+	}
+	return v
 }
 
 // literalLen returns the length of the slice that call, of the builtin

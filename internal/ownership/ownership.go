@@ -111,8 +111,7 @@ type Info struct {
 	tables           map[*ssa.Global][]*ssa.Function          // see funcsInTable
 	lateFields       map[structField]bool                     // see setAfterMade
 	packages         map[string]*types.Package                // by path: this one and its dependencies
-	releasedAnywhere map[*types.TypeName]map[string]bool      // fields closed or handed on anywhere in the package
-	passedOn         map[*types.TypeName]map[FieldPass]bool   // see releasedInPackage
+	releasedAnywhere map[*types.TypeName]releases             // see releasedInPackage
 	calls            map[*ssa.Function][]*ssa.Call            // see callsOf
 	noting           bool                                     // while releasedAnywhere is computed
 	reaching         map[ssa.Value]map[*ssa.UnOp][]*ssa.Store // see storesReaching

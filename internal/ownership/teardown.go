@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -385,8 +386,7 @@ func (info *Info) callsOf(fn *ssa.Function) []*ssa.Call {
 // package closes or hands on anywhere, and the passes among them, sorted.
 func (info *Info) releasedInPackage(tn *types.TypeName) ([]string, []FieldPass) {
 	if info.releasedAnywhere == nil {
-		info.releasedAnywhere = make(map[*types.TypeName]map[string]bool)
-		info.passedOn = make(map[*types.TypeName]map[FieldPass]bool)
+		info.releasedAnywhere = make(map[*types.TypeName]releases)
 		info.noting = true
 		for _, fn := range info.srcFuncs {
 			for _, b := range fn.Blocks {
@@ -402,19 +402,17 @@ func (info *Info) releasedInPackage(tn *types.TypeName) ([]string, []FieldPass) 
 		}
 		info.noting = false
 	}
-	var names []string
-	for f := range info.releasedAnywhere[tn] {
-		names = append(names, f)
-	}
-	slices.Sort(names)
-	var passes []FieldPass
-	for p := range info.passedOn[tn] {
-		passes = append(passes, p)
-	}
-	slices.SortFunc(passes, func(a, b FieldPass) int {
+	r := info.releasedAnywhere[tn]
+	return slices.Sorted(maps.Keys(r.fields)), slices.SortedFunc(maps.Keys(r.passes), func(a, b FieldPass) int {
 		return cmp.Or(strings.Compare(a.Field, b.Field), strings.Compare(a.To, b.To))
 	})
-	return names, passes
+}
+
+// releases are the fields of a type that code of its package closes or
+// hands on, and the passes among them.
+type releases struct {
+	fields map[string]bool
+	passes map[FieldPass]bool
 }
 
 // noteReleases records the field that v selects if fv's function closes
@@ -431,16 +429,13 @@ func (info *Info) noteReleases(v ssa.Value, structT types.Type, index int) {
 	if len(fields) == 0 {
 		return
 	}
-	if info.releasedAnywhere[tn] == nil {
-		info.releasedAnywhere[tn] = make(map[string]bool)
-		info.passedOn[tn] = make(map[FieldPass]bool)
+	r, ok := info.releasedAnywhere[tn]
+	if !ok {
+		info.releasedAnywhere[tn] = releases{fields, passes}
+		return
 	}
-	for f := range fields {
-		info.releasedAnywhere[tn][f] = true
-	}
-	for p := range passes {
-		info.passedOn[tn][p] = true
-	}
+	maps.Copy(r.fields, fields)
+	maps.Copy(r.passes, passes)
 }
 
 // mayHoldResource reports whether a field of type t may hold a resource,
