@@ -7,6 +7,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -103,6 +104,7 @@ func (q *Query) Escape() ssa.Instruction {
 		}
 		return next
 	}
+	known := knownFrom(b)
 	seen := make(map[state]bool)
 	var queue []state
 	enqueue := func(b *ssa.BasicBlock, armed bool, mask uint64, forced int) {
@@ -110,7 +112,11 @@ func (q *Query) Escape() ssa.Instruction {
 			if forced >= 0 && i != forced || q.Pruned != nil && q.Pruned(b, i, holds(mask)) {
 				continue
 			}
-			st := state{s, armed, enter(b, s, mask), ConstBranch(b, s)}
+			next := ConstBranch(b, s)
+			if next < 0 {
+				next = known.branch(s)
+			}
+			st := state{s, armed, enter(b, s, mask), next}
 			if !seen[st] {
 				seen[st] = true
 				queue = append(queue, st)
@@ -175,6 +181,314 @@ func ConstBranch(b, s *ssa.BasicBlock) int {
 		return 0
 	}
 	return 1
+}
+
+// A cond is a branch condition whose outcome is known where a path
+// starts.
+type cond struct {
+	v     ssa.Value
+	taken bool
+}
+
+// known holds what is known of branch conditions on every path from a
+// start block.
+type known struct {
+	start *ssa.BasicBlock
+	conds []cond
+	reach map[*ssa.BasicBlock]bool // blocks reachable from start, once needed
+	flags map[*ssa.Phi]int         // flagValue's answers
+}
+
+// knownFrom returns what holds on the paths from b: the conditions of
+// the branches whose one edge every path to b comes through, when they
+// are computed at most once per call (a parameter, or a value made
+// outside any loop). A resource made under `if lock {` is closed under a
+// later `if lock {`: no path that made it skips that close.
+func knownFrom(b *ssa.BasicBlock) *known {
+	k := &known{start: b}
+	for d := b; d != nil; d = d.Idom() {
+		if len(d.Preds) != 1 {
+			continue
+		}
+		p := d.Preds[0]
+		br, ok := p.Instrs[len(p.Instrs)-1].(*ssa.If)
+		if !ok || p.Succs[0] == p.Succs[1] || !onceOnly(br.Cond) {
+			continue
+		}
+		k.conds = append(k.conds, cond{br.Cond, p.Succs[0] == d})
+	}
+	return k
+}
+
+// branch returns the successor that s's branch takes on the paths from
+// k.start, if known, or -1.
+func (k *known) branch(s *ssa.BasicBlock) int {
+	if len(s.Instrs) == 0 {
+		return -1
+	}
+	br, ok := s.Instrs[len(s.Instrs)-1].(*ssa.If)
+	if !ok {
+		return -1
+	}
+	for _, c := range k.conds {
+		same, negated := sameCond(c.v, br.Cond)
+		if same || negated {
+			if c.taken != negated {
+				return 0
+			}
+			return 1
+		}
+	}
+	if v, ok := k.flag(br.Cond); ok {
+		if v {
+			return 0
+		}
+		return 1
+	}
+	return -1
+}
+
+// flag returns the value of v, a boolean that a merge sets (fd, didOpen
+// := mb.fd, false; if fd == nil { fd = open(); didOpen = true }), on the
+// paths from k.start, if every way into the merge that those paths can
+// take sets the same constant. The merge must run at most once per call:
+// then, as it is reachable from the start, it runs after it.
+func (k *known) flag(v ssa.Value) (bool, bool) {
+	phi, ok := v.(*ssa.Phi)
+	if !ok {
+		return false, false
+	}
+	if r, ok := k.flags[phi]; ok {
+		return r == 1, r >= 0
+	}
+	r := k.flagValue(phi)
+	if k.flags == nil {
+		k.flags = make(map[*ssa.Phi]int)
+	}
+	k.flags[phi] = r
+	return r == 1, r >= 0
+}
+
+// flagValue returns 1 or 0 for flag's true or false, or -1 when the value
+// of phi on the paths from k.start is not known.
+func (k *known) flagValue(phi *ssa.Phi) int {
+	if k.reach == nil {
+		k.reach = reachable(k.start)
+	}
+	if !k.reach[phi.Block()] {
+		return -1
+	}
+	val := -1
+	for i, e := range phi.Edges {
+		if !k.reach[phi.Block().Preds[i]] {
+			continue
+		}
+		c, ok := e.(*ssa.Const)
+		if !ok || c.Value == nil || c.Value.Kind() != constant.Bool {
+			return -1
+		}
+		b := 0
+		if constant.BoolVal(c.Value) {
+			b = 1
+		}
+		if val >= 0 && val != b {
+			return -1
+		}
+		val = b
+	}
+	if inCycle(phi.Block()) {
+		return -1
+	}
+	return val
+}
+
+// reachable returns b and the blocks reachable from it.
+func reachable(b *ssa.BasicBlock) map[*ssa.BasicBlock]bool {
+	seen := map[*ssa.BasicBlock]bool{b: true}
+	stack := []*ssa.BasicBlock{b}
+	for len(stack) > 0 {
+		s := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, t := range s.Succs {
+			if !seen[t] {
+				seen[t] = true
+				stack = append(stack, t)
+			}
+		}
+	}
+	return seen
+}
+
+// sameCond reports whether b is a, or a's negation: the same value, or a
+// comparison of the same operands by the same or the opposite operator
+// (name != "" twice, or once negated as name == "").
+func sameCond(a, b ssa.Value) (same, negated bool) {
+	if sameOperand(a, b) {
+		return true, false
+	}
+	x, ok1 := a.(*ssa.BinOp)
+	y, ok2 := b.(*ssa.BinOp)
+	if !ok1 || !ok2 || !sameOperand(x.X, y.X) || !sameOperand(x.Y, y.Y) || !onceOnly(y) {
+		return false, false
+	}
+	if x.Op == y.Op {
+		return true, false
+	}
+	return false, opposite[x.Op] == y.Op
+}
+
+var opposite = map[token.Token]token.Token{
+	token.EQL: token.NEQ, token.NEQ: token.EQL,
+	token.LSS: token.GEQ, token.GEQ: token.LSS,
+	token.GTR: token.LEQ, token.LEQ: token.GTR,
+}
+
+// sameOperand reports whether a and b hold the same value: they are one
+// value, equal constants, or reads of a variable assigned once (a
+// parameter that a goroutine's closure reads in each iteration).
+func sameOperand(a, b ssa.Value) bool {
+	if a == b {
+		return true
+	}
+	if x, y := fixedLoad(a), fixedLoad(b); x != nil && x == y {
+		return true
+	}
+	x, ok1 := a.(*ssa.Const)
+	y, ok2 := b.(*ssa.Const)
+	return ok1 && ok2 && types.Identical(x.Type(), y.Type()) && sameConst(x, y)
+}
+
+func sameConst(x, y *ssa.Const) bool {
+	if x.Value == nil || y.Value == nil {
+		return x.Value == nil && y.Value == nil
+	}
+	return constant.Compare(x.Value, token.EQL, y.Value)
+}
+
+// onceOnly reports whether v holds one value throughout a call: a
+// parameter or constant, a read of a variable assigned once, or what an
+// instruction outside any loop computes.
+func onceOnly(v ssa.Value) bool {
+	switch v := v.(type) {
+	case *ssa.Parameter, *ssa.FreeVar, *ssa.Const:
+		return true
+	case *ssa.BinOp:
+		return onceOnly(v.X) && onceOnly(v.Y) || !inCycle(v.Block())
+	}
+	if fixedLoad(v) != nil {
+		return true
+	}
+	instr, ok := v.(ssa.Instruction)
+	return ok && instr.Block() != nil && !inCycle(instr.Block())
+}
+
+// fixedLoad returns the variable that v reads, if it is one that a
+// closure captures and nothing assigns after its declaration, or nil.
+func fixedLoad(v ssa.Value) ssa.Value {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil
+	}
+	switch addr := load.X.(type) {
+	case *ssa.FreeVar:
+		if alloc := captured(addr); alloc != nil && assignedOnce(alloc) {
+			return addr
+		}
+	case *ssa.Alloc:
+		if !inCycle(addr.Block()) && assignedOnce(addr) {
+			return addr
+		}
+	}
+	return nil
+}
+
+// captured returns the variable of an enclosing function that fv
+// stands for, or nil.
+func captured(fv *ssa.FreeVar) *ssa.Alloc {
+	fn := fv.Parent()
+	i := slices.Index(fn.FreeVars, fv)
+	outer := fn.Parent()
+	if outer == nil || i < 0 {
+		return nil
+	}
+	for _, b := range outer.Blocks {
+		for _, instr := range b.Instrs {
+			mc, ok := instr.(*ssa.MakeClosure)
+			if !ok || mc.Fn != fn {
+				continue
+			}
+			alloc, _ := mc.Bindings[i].(*ssa.Alloc)
+			if alloc == nil || inCycle(alloc.Block()) {
+				return nil
+			}
+			return alloc
+		}
+	}
+	return nil
+}
+
+// assignedOnce reports whether the variable alloc is stored to at most
+// once, where it is declared, and is otherwise only read, by its function
+// and by closures that only read it.
+func assignedOnce(alloc *ssa.Alloc) bool {
+	stores := 0
+	for _, ref := range *alloc.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.Store:
+			if ref.Addr != alloc {
+				return false
+			}
+			stores++
+		case *ssa.UnOp, *ssa.DebugRef:
+		case *ssa.MakeClosure:
+			if !onlyReads(ref, alloc) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return stores <= 1
+}
+
+// onlyReads reports whether the closure mc makes only reads the variable
+// alloc that it captures.
+func onlyReads(mc *ssa.MakeClosure, alloc *ssa.Alloc) bool {
+	fn, ok := mc.Fn.(*ssa.Function)
+	if !ok {
+		return false
+	}
+	for i, b := range mc.Bindings {
+		if b != alloc {
+			continue
+		}
+		for _, ref := range *fn.FreeVars[i].Referrers() {
+			switch ref.(type) {
+			case *ssa.UnOp, *ssa.DebugRef:
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// inCycle reports whether b can run again after it ran.
+func inCycle(b *ssa.BasicBlock) bool {
+	seen := map[*ssa.BasicBlock]bool{}
+	stack := slices.Clone(b.Succs)
+	for len(stack) > 0 {
+		s := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if s == b {
+			return true
+		}
+		if !seen[s] {
+			seen[s] = true
+			stack = append(stack, s.Succs...)
+		}
+	}
+	return false
 }
 
 // constOnEntry returns the constant that v, an operand in block s, is

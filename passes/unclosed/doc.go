@@ -88,6 +88,11 @@
 // with elements, runs its body at least once. A check of a variable that
 // the branch which made the resource leaves nil (err, when only the other
 // branch calls what can fail) does not take the failing way on that path.
+// Nor does a check of the condition under which the resource was made
+// (if lock { l = lockFile() } ... if lock { l.Close() }, or name != ""
+// and then name == ""), when it holds one value throughout the call, or
+// of a flag that every way from the resource to the check sets alike
+// (fd, didOpen := b.fd, false; if fd == nil { fd = open(); didOpen = true }).
 //
 // The report is at the call that made the resource, and names the first
 // path that leaks it:
