@@ -81,6 +81,11 @@ var flushers = map[typeKey]bool{
 	{"mime/quotedprintable", "Writer"}:     true,
 	{"encoding/csv", "Writer"}:             true,
 	{"net/http/httputil", "chunkedWriter"}: true,
+	// The drop-in replacements of compress/*, which start no goroutine
+	// (unlike s2's, zstd's and pgzip's writers).
+	{"github.com/klauspost/compress/gzip", "Writer"}:  true,
+	{"github.com/klauspost/compress/zlib", "Writer"}:  true,
+	{"github.com/klauspost/compress/flate", "Writer"}: true,
 }
 
 // flusherMakers lists functions that return a flusher behind an interface.

@@ -177,6 +177,15 @@
 // left to close. One whose closure closes the body only when it fails
 // does not.
 //
+// A writer whose Close only finishes its output (the writers of
+// compress/gzip, zlib and flate and of klauspost/compress's replacements,
+// of archive/tar and archive/zip, encoding/csv and mime/multipart, and
+// base64 or hex encoders) is reported when it is never closed, as its
+// output then lacks its end. A path that gives up on the output (the
+// return after a failed Write) need not close it, nor need a test, and
+// one dropped where it is made (_, err := gzip.NewWriterLevel(io.Discard,
+// level), to check the level) has no output.
+//
 // A resource made around others is released when they are closed: by a
 // close, a deferred closure over the variable that holds them, or a
 // t.Cleanup closure, which closes what its variable holds when the test

@@ -263,10 +263,12 @@ func check(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, ob ob
 	_, isReturn := escape.(*ssa.Return)
 	switch {
 	case escape == nil:
-	case ob.flusher() && (trace.Discharged() || own.InTestFile(ob.call.Pos())):
+	case ob.flusher() && (trace.Discharged() || own.InTestFile(ob.call.Pos()) || dropped(pass, ob)):
 		// Skipping the close of a flusher on some path gives up output
-		// that the path does not want; a test that never closes one
-		// checks something other than its output.
+		// that the path does not want; one dropped where it is made
+		// (_, err := gzip.NewWriterLevel(io.Discard, level), a check of
+		// the level) has no output; a test that never closes one checks
+		// something other than its output.
 	case ob.value == nil:
 		reportLeak(pass, rep, ob, "is never closed", false)
 	case !trace.Discharged() && len(trace.Handovers) > 0:
@@ -284,6 +286,12 @@ func check(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, ob ob
 		line := pass.Fset.Position(returnPos(escape)).Line
 		reportLeak(pass, rep, ob, fmt.Sprintf("is not closed on the path that returns at line %d", line), false)
 	}
+}
+
+// dropped reports whether ob's resource is dropped where it is made: its
+// result is discarded or assigned to the blank identifier.
+func dropped(pass *analysis.Pass, ob obligation) bool {
+	return ob.value == nil || blankAt(statementOf(pass, ob.call), ob.index)
 }
 
 // closedEverywhere reports whether the function closes the resource, or
