@@ -12,13 +12,15 @@ import (
 )
 
 // IsCloseMethod reports whether a method of this name, called on a
-// resource, releases it: Close, an abort such as a snapshot sink's
-// Cancel, a protocol goodbye that closes the connection (smtp's Quit), or
-// the Wait of a session or connection, which returns once it has closed
-// (its peer hung up, or it was closed elsewhere).
+// resource, releases it: Close, a close that does not wait for the
+// release (sarama's AsyncClose) or does not wait for the peer
+// (websocket's CloseNow), an abort such as a snapshot sink's Cancel, a
+// protocol goodbye that closes the connection (smtp's Quit), or the Wait
+// of a session or connection, which returns once it has closed (its peer
+// hung up, or it was closed elsewhere).
 func IsCloseMethod(name string) bool {
 	switch name {
-	case "Close", "CloseWithError", "Cancel", "Abort", "Quit", "Wait":
+	case "Close", "CloseWithError", "AsyncClose", "CloseNow", "Cancel", "Abort", "Quit", "Wait":
 		return true
 	}
 	return false

@@ -31,9 +31,10 @@
 //     lifecycle hook, context.AfterFunc: it closes what its variable
 //     holds when it runs, so it may be handed over before the resource is
 //     made), or a close through io.Closer.
-//     Besides Close, its methods CloseWithError, Cancel and Abort (a
-//     snapshot sink's), Quit (smtp's goodbye) and Wait (a session's, which
-//     returns once it has closed) count as closing it;
+//     Besides Close, its methods CloseWithError, AsyncClose (sarama's,
+//     which starts the shutdown without waiting for it), CloseNow, Cancel
+//     and Abort (a snapshot sink's), Quit (smtp's goodbye) and Wait (a
+//     session's, which returns once it has closed) count as closing it;
 //   - give it away: return it (alone or inside a struct, slice, map or
 //     closure), store it in a field, a global, a map or a slice, send it on a
 //     channel, or capture it in a goroutine that closes it or gives it away

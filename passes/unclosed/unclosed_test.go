@@ -98,6 +98,7 @@ func TestOwnership(t *testing.T) {
 		"own_stopteardown",
 		"own_merge",
 		"own_order",
+		"own_asyncclose",
 	)
 }
 
