@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"go/types"
 	"iter"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -103,8 +104,13 @@ type Info struct {
 	pkg    *ssa.Package
 	local  map[*ssa.Function]*FuncFact
 	active map[*ssa.Function]bool
-	types  map[*types.TypeName]*TypeFact
-	impls  map[implKey]bool // whether callers own results of interface methods
+	// While a recursion is computed, the facts of the functions it passes
+	// through depend on the fact of the one it came back to, which is not
+	// known yet: they are provisional, kept until it is known.
+	cycleHeads  map[*ssa.Function]bool // active functions found again, in the current computation
+	provisional map[*ssa.Function]*FuncFact
+	types       map[*types.TypeName]*TypeFact
+	impls       map[implKey]bool // whether callers own results of interface methods
 
 	srcFuncs         []*ssa.Function
 	globalFuncs      map[globalView]*ssa.Function             // see funcInGlobal
@@ -126,7 +132,10 @@ func run(pass *analysis.Pass) (any, error) {
 		local:  make(map[*ssa.Function]*FuncFact),
 		active: make(map[*ssa.Function]bool),
 		types:  make(map[*types.TypeName]*TypeFact),
-		impls:  make(map[implKey]bool),
+
+		cycleHeads:  make(map[*ssa.Function]bool),
+		provisional: make(map[*ssa.Function]*FuncFact),
+		impls:       make(map[implKey]bool),
 
 		srcFuncs: ssainfo.SrcFuncs,
 		reaching: make(map[ssa.Value]map[*ssa.UnOp][]*ssa.Store),
@@ -338,13 +347,32 @@ func (info *Info) factOf(fn *ssa.Function) *FuncFact {
 	if fact, ok := info.local[fn]; ok {
 		return fact
 	}
+	if fact, ok := info.provisional[fn]; ok {
+		return fact
+	}
 	if info.active[fn] {
-		return nil // recursion: the callee is unknown, as a function value is
+		// Recursion: the callee is unknown, as a function value is, and
+		// what the functions in between learn is provisional.
+		info.cycleHeads[fn] = true
+		return nil
 	}
 	info.active[fn] = true
+	outer := info.cycleHeads
+	info.cycleHeads = make(map[*ssa.Function]bool)
 	fact := info.compute(fn)
 	delete(info.active, fn)
-	info.local[fn] = fact
+	if info.cycleHeads[fn] {
+		// fn's fact is what the provisional ones depended on.
+		delete(info.cycleHeads, fn)
+		clear(info.provisional)
+	}
+	if len(info.cycleHeads) == 0 {
+		info.local[fn] = fact
+	} else {
+		info.provisional[fn] = fact
+	}
+	maps.Copy(outer, info.cycleHeads)
+	info.cycleHeads = outer
 	return fact
 }
 
@@ -428,19 +456,29 @@ func isResource(t types.Type) bool {
 }
 
 // keptByFunction reports whether traces, of the values a function makes
-// and returns, show that it keeps one of them: it registers its close, as a test helper does with
-// t.Cleanup, hands it to a goroutine or a call that keeps it (go
-// srv.Serve(ln), grpc.WithResolvers(r)), or stores it where it outlives
-// the call (a field of the receiver, a global). Then the function, or
-// whoever it handed the value to, owns it, not the caller.
-func keptByFunction(traces []*Trace) bool {
+// and returns, show that it keeps one of them: it registers its close, as
+// a test helper does with t.Cleanup, hands it to a goroutine or a call
+// that keeps it (go srv.Serve(ln), grpc.WithResolvers(r)), or stores it
+// where it outlives the call (a field of the receiver, a global, a map
+// that one of them holds: a cache's getOrCreate). Then the function, or
+// whoever it handed the value to, owns it, not the caller. A value whose
+// Close deletes it from a map is not kept by being put there: the map is
+// a table of the open ones, and the caller's Close is what takes it out.
+func (info *Info) keptByFunction(traces []*Trace) bool {
 	for _, tr := range traces {
 		if len(tr.Registered) > 0 || len(tr.Shared) > 0 {
 			return true
 		}
 		for instr := range tr.Gives {
-			if st, ok := instr.(*ssa.Store); ok && storesOutside(st.Addr) {
-				return true
+			switch instr := instr.(type) {
+			case *ssa.Store:
+				if storesOutside(instr.Addr) {
+					return true
+				}
+			case *ssa.MapUpdate:
+				if mapOutside(instr.Map, make(map[ssa.Value]bool)) && !info.unregisters(instr.Value.Type()) {
+					return true
+				}
 			}
 		}
 	}
@@ -470,7 +508,7 @@ func (info *Info) notHandedOver(fn *ssa.Function, sources []ssa.Value, field *ty
 	for i, v := range sources {
 		traces[i] = info.Trace(v, field, nil)
 	}
-	return keptByFunction(traces) || info.closedOnReturn(fn, traces)
+	return info.keptByFunction(traces) || info.closedOnReturn(fn, traces)
 }
 
 // deferredClose reports whether one of the defers of tr runs before each
@@ -547,6 +585,82 @@ func storesOutside(addr ssa.Value) bool {
 			return false
 		}
 	}
+}
+
+// unregisters reports whether t's Close, in this package, deletes from
+// a map, itself or through the package's functions it calls.
+func (info *Info) unregisters(t types.Type) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, info.pkg.Pkg, "Close")
+	method, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	return info.deletes(info.pkg.Prog.FuncValue(method.Origin()), 3)
+}
+
+func (info *Info) deletes(fn *ssa.Function, depth int) bool {
+	if fn == nil || fn.Pkg != info.pkg || depth == 0 {
+		return false
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			if bi, ok := call.Common().Value.(*ssa.Builtin); ok && bi.Name() == "delete" {
+				return true
+			}
+			if info.deletes(call.Common().StaticCallee(), depth-1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mapOutside reports whether m is a map that outlives the call: the
+// caller's, one read from where storesOutside would store, an element of
+// such a map of maps, or one the function makes and puts in such a place
+// (poms[topic] = make(map[int32]*pom)).
+func mapOutside(m ssa.Value, seen map[ssa.Value]bool) bool {
+	if seen[m] {
+		return false
+	}
+	seen[m] = true
+	switch m := m.(type) {
+	case *ssa.Parameter, *ssa.FreeVar:
+		return true
+	case *ssa.UnOp:
+		return m.Op == token.MUL && storesOutside(m.X)
+	case *ssa.Lookup:
+		return mapOutside(m.X, seen)
+	case *ssa.Extract:
+		if l, ok := m.Tuple.(*ssa.Lookup); ok && m.Index == 0 {
+			return mapOutside(l.X, seen)
+		}
+	case *ssa.Phi:
+		for _, e := range m.Edges {
+			if !mapOutside(e, seen) {
+				return false
+			}
+		}
+		return len(m.Edges) > 0
+	case *ssa.MakeMap:
+		for _, ref := range *m.Referrers() {
+			switch ref := ref.(type) {
+			case *ssa.MapUpdate:
+				if ref.Value == m && mapOutside(ref.Map, seen) {
+					return true
+				}
+			case *ssa.Store:
+				if ref.Val == m && storesOutside(ref.Addr) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // An origin classifies where a returned value comes from.

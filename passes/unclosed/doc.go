@@ -47,7 +47,11 @@
 //     it; a helper that returns it hands the obligation to its result.
 //     A method that returns what it also keeps where its type's teardown
 //     closes it (a test server's Connect that appends each conn to a list
-//     its Close closes) leaves the caller nothing to close.
+//     its Close closes) leaves the caller nothing to close, and so does
+//     a function that puts what it returns in a map that outlives the
+//     call (a cache's getOrCreate that fills a map its receiver holds),
+//     unless the value's Close deletes it from a map: then the map is a
+//     table of the open ones, and the caller's Close takes it out.
 //     Calls through interfaces and function values may keep it; a call
 //     through a package-level variable only ever set to one function (var
 //     X = x, as export_test.go files do) is a call of that function; the

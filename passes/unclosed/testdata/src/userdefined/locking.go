@@ -105,3 +105,33 @@ func leakTableSession(t *sessionTable) {
 	s := t.open(1) // want `t\.open result s is never closed`
 	_ = s
 }
+
+// The same, where Close has its table take it out.
+type indirectTable struct {
+	mu       sync.Mutex
+	sessions map[int]*indirectSession
+}
+
+type indirectSession struct {
+	table *indirectTable
+	id    int
+}
+
+func (t *indirectTable) open(id int) *indirectSession {
+	s := &indirectSession{table: t, id: id}
+	t.sessions[id] = s
+	return s
+}
+
+func (t *indirectTable) remove(id int) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	delete(t.sessions, id)
+}
+
+func (s *indirectSession) Close() { s.table.remove(s.id) }
+
+func leakIndirectSession(t *indirectTable) {
+	s := t.open(1) // want `t\.open result s is never closed`
+	_ = s
+}
