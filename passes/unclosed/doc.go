@@ -58,7 +58,9 @@
 //     fakes that _test.go files set it to count only for calls in test
 //     files. A
 //     resource made around another one (tls.Client(conn),
-//     textproto.NewConn(conn)) is released when the one inside is closed.
+//     textproto.NewConn(conn)) is released when the one inside is closed,
+//     or given away after it was made (a view that ipv4.NewPacketConn(ln)
+//     makes to set a socket option, before ln is handed to its server).
 //     The request that http.NewRequest makes carries its body: Client.Do
 //     and Transport.RoundTrip close it, also when they fail. So do the
 //     Azure SDK's pipelines with the body of a request that its

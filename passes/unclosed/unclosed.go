@@ -273,7 +273,7 @@ func check(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, ob ob
 		reportLeak(pass, rep, ob, "is never closed", false)
 	case !trace.Discharged() && len(trace.Handovers) > 0:
 		reportLeak(pass, rep, ob, handedToNonCloser(pass, own, trace), false)
-	case !trace.Discharged():
+	case !trace.Discharged() && len(wrapped) == 0:
 		reportLeak(pass, rep, ob, "is never closed", true)
 	case escape == ob.call:
 		reportLeak(pass, rep, ob, "is not closed before the next iteration of the loop", false)
@@ -441,7 +441,10 @@ func sortedInstrs[V any](m map[ssa.Instruction]V) []ssa.Instruction {
 // call takes as arguments: a resource made around another one (tls.Client
 // around a net.Conn, a handshake's result around its connection) is
 // released when the one inside is closed, or when a deferred closure
-// closes the variable that holds it.
+// closes the variable that holds it. It is also released where the one
+// inside is given away after the call: a view made to set a socket
+// option (ipv4.NewPacketConn(ln)) leaves nothing behind once ln is handed
+// to the proxy that serves on it.
 func wrappedCloses(own *ownership.Info, call *ssa.Call) map[ssa.Instruction]bool {
 	var closes map[ssa.Instruction]bool
 	for i, arg := range call.Call.Args {
@@ -461,6 +464,11 @@ func wrappedCloses(own *ownership.Info, call *ssa.Call) map[ssa.Instruction]bool
 			}
 			for instr := range tr.Deferred {
 				closes = addInstr(closes, instr)
+			}
+			for instr := range tr.Gives {
+				if instr != call && !flow.Precedes(instr, call) {
+					closes = addInstr(closes, instr)
+				}
 			}
 		}
 	}
