@@ -727,8 +727,12 @@ func (t *Trace) handover(instr ssa.Instruction, c *ssa.CallCommon, effect Effect
 		}
 		for i, res := range resultsOf(call) {
 			// A result the caller must close on its own account is
-			// checked as such; otherwise it carries this resource.
-			if res != nil && structType(resultType(call, i)) == tn &&
+			// checked as such; otherwise it carries this resource,
+			// unless the caller drops a keeper that has no teardown: then
+			// it lives where the callee put it (a server's client, whose
+			// read loop it started), and only the package's code that
+			// releases the field can reach it.
+			if res != nil && structType(resultType(call, i)) == tn && (len(referrers(res)) > 0 || tf.Teardown != "") &&
 				!(isResource(resultType(call, i)) && t.info.CallerOwns(c, i)) {
 				delete(t.Gives, instr)
 				t.value(res, false)

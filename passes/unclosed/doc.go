@@ -52,6 +52,11 @@
 //     call (a cache's getOrCreate that fills a map its receiver holds),
 //     unless the value's Close deletes it from a map: then the map is a
 //     table of the open ones, and the caller's Close takes it out.
+//     A call that keeps it in a field of what it returns hands it to that
+//     value; if the caller drops that value and its type has no
+//     teardown, it lives where the callee put it (a server's client, in
+//     the read loop the callee started), and the package's code that
+//     closes that field releases it.
 //     Calls through interfaces and function values may keep it; a call
 //     through a package-level variable only ever set to one function (var
 //     X = x, as export_test.go files do) is a call of that function; the
