@@ -143,10 +143,10 @@ func (q *Query) Escape() ssa.Instruction {
 }
 
 // ConstBranch returns the successor that s's branch takes when s is
-// entered from b, if that edge fixes it, or -1: a loop that compares a
-// counter starting at a constant with a constant (for i := 0; i < 3; i++),
-// or ranges over a slice literal with elements, runs its body at least
-// once.
+// entered from b, if that edge fixes it, or -1: a constant condition; a
+// loop that compares a counter starting at a constant with a constant
+// (for i := 0; i < 3; i++), or ranges over a slice literal with elements,
+// runs its body at least once.
 func ConstBranch(b, s *ssa.BasicBlock) int {
 	if len(s.Instrs) == 0 {
 		return -1
@@ -154,6 +154,13 @@ func ConstBranch(b, s *ssa.BasicBlock) int {
 	branch, ok := s.Instrs[len(s.Instrs)-1].(*ssa.If)
 	if !ok {
 		return -1
+	}
+	if c, ok := branch.Cond.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Bool {
+		// for attempt := 0; true; attempt++ never leaves by its condition.
+		if constant.BoolVal(c.Value) {
+			return 0
+		}
+		return 1
 	}
 	cond, ok := branch.Cond.(*ssa.BinOp)
 	if !ok {

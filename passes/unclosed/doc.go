@@ -95,9 +95,10 @@
 // log.Fatal, t.Fatal or runtime.Goexit. When rows.Next() returns false,
 // the *sql.Rows is already closed; an early return or break out of the loop
 // still leaks it. A resource made in a loop must be closed before the next
-// iteration; defer in a loop counts as a close. A loop from a constant to
-// a constant (for i := 0; i < 3; i++), and a range over a slice literal
-// with elements, runs its body at least once. A check of a variable that
+// iteration; defer in a loop counts as a close. A loop whose condition is
+// the constant true is left only by its breaks and returns. A loop from a
+// constant to a constant (for i := 0; i < 3; i++), and a range over a
+// slice literal with elements, runs its body at least once. A check of a variable that
 // the branch which made the resource leaves nil (err, when only the other
 // branch calls what can fail) does not take the failing way on that path.
 // Nor does a check of the condition under which the resource was made
