@@ -241,7 +241,7 @@ func check(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, ob ob
 	// A discarded result needs no alias, but its error still says on which
 	// paths it was made.
 	trace := own.Trace(ob.value, ob.field, ob.err)
-	wrapped := wrappedCloses(own, ob.call)
+	wrapped, wrappedGiven := wrappedCloses(own, ob.call, len(trace.Gives) == 0)
 	q := flow.Query{
 		Start:  ob.call,
 		Stop:   func(instr ssa.Instruction) bool { return trace.Handled(instr) || wrapped[instr] },
@@ -273,7 +273,7 @@ func check(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, ob ob
 		reportLeak(pass, rep, ob, "is never closed", false)
 	case !trace.Discharged() && len(trace.Handovers) > 0:
 		reportLeak(pass, rep, ob, handedToNonCloser(pass, own, trace), false)
-	case !trace.Discharged() && len(wrapped) == 0:
+	case !trace.Discharged() && !wrappedGiven:
 		reportLeak(pass, rep, ob, "is never closed", true)
 	case escape == ob.call:
 		reportLeak(pass, rep, ob, "is not closed before the next iteration of the loop", false)
@@ -441,19 +441,23 @@ func sortedInstrs[V any](m map[ssa.Instruction]V) []ssa.Instruction {
 // call takes as arguments: a resource made around another one (tls.Client
 // around a net.Conn, a handshake's result around its connection) is
 // released when the one inside is closed, or when a deferred closure
-// closes the variable that holds it. It is also released where the one
-// inside is given away after the call: a view made to set a socket
-// option (ipv4.NewPacketConn(ln)) leaves nothing behind once ln is handed
-// to the proxy that serves on it.
-func wrappedCloses(own *ownership.Info, call *ssa.Call) map[ssa.Instruction]bool {
-	var closes map[ssa.Instruction]bool
+// closes the variable that holds it. A view, which the function never
+// gives away, is also released where the one inside is given away after
+// the call, if the callee is known to keep it in a field that the view's
+// teardown closes (given): a view made to set a socket option
+// (ipv4.NewPacketConn(ln)) leaves nothing behind once ln is handed to the
+// proxy that serves on it. A child balancer that its parent keeps, made
+// with the parent as its ClientConn, is no view of it.
+func wrappedCloses(own *ownership.Info, call *ssa.Call, view bool) (closes map[ssa.Instruction]bool, given bool) {
 	for i, arg := range call.Call.Args {
 		if i < firstInside(&call.Call) {
 			continue
 		}
-		if effect, ok := own.ParamEffect(&call.Call, i); !madeAround(own, effect, ok) {
+		effect, known := own.ParamEffect(&call.Call, i)
+		if !madeAround(own, effect, known) {
 			continue
 		}
+		keptInside := view && known && effect.Kind == ownership.Stores && effect.Field != ""
 		for _, v := range heldValues(arg) {
 			if !isResource(v.Type()) {
 				continue
@@ -465,14 +469,18 @@ func wrappedCloses(own *ownership.Info, call *ssa.Call) map[ssa.Instruction]bool
 			for instr := range tr.Deferred {
 				closes = addInstr(closes, instr)
 			}
+			if !keptInside {
+				continue
+			}
 			for instr := range tr.Gives {
 				if instr != call && !flow.Precedes(instr, call) {
 					closes = addInstr(closes, instr)
+					given = true
 				}
 			}
 		}
 	}
-	return closes
+	return closes, given
 }
 
 // madeAround reports whether what a call makes is around an argument
