@@ -204,13 +204,16 @@ type known struct {
 	conds []cond
 	reach map[*ssa.BasicBlock]bool // blocks reachable from start, once needed
 	flags map[*ssa.Phi]int         // flagValue's answers
+	once  map[ssa.Value]bool       // onceOnly's answers
 }
 
 // knownFrom returns what holds on the paths from b: the conditions of
-// the branches whose one edge every path to b comes through, when they
+// the branches whose one edge every path to b comes through. Those that
 // are computed at most once per call (a parameter, or a value made
-// outside any loop). A resource made under `if lock {` is closed under a
-// later `if lock {`: no path that made it skips that close.
+// outside any loop) hold on every path from b: a resource made under
+// `if lock {` is closed under a later `if lock {`, and no path that made
+// it skips that close. Which ones are is only asked of those that a later
+// branch tests again.
 func knownFrom(b *ssa.BasicBlock) *known {
 	k := &known{start: b}
 	for d := b; d != nil; d = d.Idom() {
@@ -219,7 +222,7 @@ func knownFrom(b *ssa.BasicBlock) *known {
 		}
 		p := d.Preds[0]
 		br, ok := p.Instrs[len(p.Instrs)-1].(*ssa.If)
-		if !ok || p.Succs[0] == p.Succs[1] || !onceOnly(br.Cond) {
+		if !ok || p.Succs[0] == p.Succs[1] {
 			continue
 		}
 		k.conds = append(k.conds, cond{br.Cond, p.Succs[0] == d})
@@ -239,7 +242,7 @@ func (k *known) branch(s *ssa.BasicBlock) int {
 	}
 	for _, c := range k.conds {
 		same, negated := sameCond(c.v, br.Cond)
-		if same || negated {
+		if (same || negated) && k.onceOnly(c.v) {
 			if c.taken != negated {
 				return 0
 			}
@@ -370,6 +373,18 @@ func sameConst(x, y *ssa.Const) bool {
 		return x.Value == nil && y.Value == nil
 	}
 	return constant.Compare(x.Value, token.EQL, y.Value)
+}
+
+func (k *known) onceOnly(v ssa.Value) bool {
+	r, ok := k.once[v]
+	if !ok {
+		r = onceOnly(v)
+		if k.once == nil {
+			k.once = make(map[ssa.Value]bool)
+		}
+		k.once[v] = r
+	}
+	return r
 }
 
 // onceOnly reports whether v holds one value throughout a call: a
