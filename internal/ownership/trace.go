@@ -380,6 +380,9 @@ func (t *Trace) use(v ssa.Value, holder bool, ref ssa.Instruction) {
 			t.cell(cell, holder)
 			return
 		}
+		if intoBorrowingField(ref.Addr) {
+			return
+		}
 		t.Gives[ref] = true
 		if calls := passedTo(ref.Addr); len(calls) > 0 {
 			t.Shared[ref] = true
@@ -973,6 +976,58 @@ func isNil(v ssa.Value) bool {
 // passedTo returns the calls that take the local array addr is an element
 // of, as a slice: the array behind a variadic argument
 // (grpc.WithResolvers(r)).
+// intoBorrowingField reports whether addr is a field that only uses what
+// is stored in it (cmd.Stdout = f), or an element of a slice that only
+// goes to such a field, appended or whole (cmd.ExtraFiles =
+// append(cmd.ExtraFiles, f)).
+func intoBorrowingField(addr ssa.Value) bool {
+	switch a := addr.(type) {
+	case *ssa.FieldAddr:
+		return resource.BorrowingField(a.X.Type(), fieldName(a.X.Type(), a.Field))
+	case *ssa.IndexAddr:
+		arr, ok := a.X.(*ssa.Alloc)
+		if !ok {
+			return false
+		}
+		some := false
+		for _, ref := range referrers(arr) {
+			switch ref := ref.(type) {
+			case *ssa.IndexAddr:
+			case *ssa.Slice:
+				if !sliceIntoBorrowingField(ref) {
+					return false
+				}
+				some = true
+			default:
+				return false
+			}
+		}
+		return some
+	}
+	return false
+}
+
+// sliceIntoBorrowingField reports whether every use of sl stores it, or
+// what appending it makes, in a field that only uses what it holds.
+func sliceIntoBorrowingField(sl ssa.Value) bool {
+	for _, use := range referrers(sl) {
+		switch use := use.(type) {
+		case *ssa.Store:
+			if use.Val != sl || !intoBorrowingField(use.Addr) {
+				return false
+			}
+		case *ssa.Call:
+			if b, ok := use.Call.Value.(*ssa.Builtin); !ok || b.Name() != "append" || !sliceIntoBorrowingField(use) {
+				return false
+			}
+		case *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func passedTo(addr ssa.Value) []ssa.CallInstruction {
 	ia, ok := addr.(*ssa.IndexAddr)
 	if !ok {

@@ -416,6 +416,26 @@ var closedWhenFalse = set(
 // its receiver has been closed.
 func ClosedWhenFalse(fn *types.Func) bool { return closedWhenFalse[keyOf(fn)] }
 
+// borrowingFields lists fields of standard types that use what is stored
+// in them without taking it over: exec.Cmd hands its files to the child
+// process, which gets its own copies, and leaves them open.
+var borrowingFields = map[fieldKey]bool{
+	{"os/exec", "Cmd", "Stdin"}:      true,
+	{"os/exec", "Cmd", "Stdout"}:     true,
+	{"os/exec", "Cmd", "Stderr"}:     true,
+	{"os/exec", "Cmd", "ExtraFiles"}: true,
+}
+
+// BorrowingField reports whether field of t, a struct or a pointer to
+// one, only uses the resources stored in it.
+func BorrowingField(t types.Type, field string) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && borrowingFields[fieldKey{named.Obj().Pkg().Path(), named.Obj().Name(), field}]
+}
+
 // ExtraTeardowns lists method names, beyond Close, Stop and Shutdown, that
 // tear a value down: set by a flag.
 var ExtraTeardowns List

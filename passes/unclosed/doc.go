@@ -38,7 +38,9 @@
 //   - give it away: return it (alone or inside a struct, slice, map or
 //     closure), store it in a field, a global, a map or a slice, send it on a
 //     channel, or capture it in a goroutine that closes it or gives it away
-//     (one that only uses it leaves it the function's to close);
+//     (one that only uses it leaves it the function's to close). An
+//     exec.Cmd's Stdin, Stdout, Stderr and ExtraFiles take nothing over:
+//     the child gets its own copies, and the files stay the caller's;
 //   - hand it to a call that may keep it. What the callee does with it is
 //     known from facts that closecheck computes for every function, in
 //     every package: a helper that only reads it (and the standard
