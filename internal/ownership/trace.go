@@ -979,11 +979,13 @@ func isNil(v ssa.Value) bool {
 // intoBorrowingField reports whether addr is a field that only uses what
 // is stored in it (cmd.Stdout = f), or an element of a slice that only
 // goes to such a field, appended or whole (cmd.ExtraFiles =
-// append(cmd.ExtraFiles, f)).
+// append(cmd.ExtraFiles, f)). A field that the function reads back, but
+// to append to it, may be how it closes what it stored there (for _, f :=
+// range cmd.ExtraFiles { f.Close() }): that store still gives it away.
 func intoBorrowingField(addr ssa.Value) bool {
 	switch a := addr.(type) {
 	case *ssa.FieldAddr:
-		return resource.BorrowingField(a.X.Type(), fieldName(a.X.Type(), a.Field))
+		return resource.BorrowingField(a.X.Type(), fieldName(a.X.Type(), a.Field)) && !readBack(a)
 	case *ssa.IndexAddr:
 		arr, ok := a.X.(*ssa.Alloc)
 		if !ok {
@@ -1005,6 +1007,38 @@ func intoBorrowingField(addr ssa.Value) bool {
 		return some
 	}
 	return false
+}
+
+// readBack reports whether the function reads the field that fa
+// addresses, other than to append to it.
+func readBack(fa *ssa.FieldAddr) bool {
+	for _, ref := range referrers(fa.X) {
+		other, ok := ref.(*ssa.FieldAddr)
+		if !ok || other.X != fa.X || other.Field != fa.Field {
+			continue
+		}
+		for _, use := range referrers(other) {
+			load, ok := use.(*ssa.UnOp)
+			if ok && load.Op == token.MUL && !onlyAppendedTo(load) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyAppendedTo reports whether v is only the slice that appends extend.
+func onlyAppendedTo(v ssa.Value) bool {
+	for _, use := range referrers(v) {
+		call, ok := use.(*ssa.Call)
+		if !ok {
+			return false
+		}
+		if b, ok := call.Call.Value.(*ssa.Builtin); !ok || b.Name() != "append" || call.Call.Args[0] != v {
+			return false
+		}
+	}
+	return true
 }
 
 // sliceIntoBorrowingField reports whether every use of sl stores it, or

@@ -40,3 +40,19 @@ func okInheritedClosedAfterStart(name string) (*exec.Cmd, error) {
 	cmd.Stdin = f
 	return cmd, cmd.Start()
 }
+
+// The file goes to the child through ExtraFiles, and is closed from
+// there once the child has run.
+func okClosedThroughExtraFiles(name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	cmd := exec.Command("child")
+	cmd.ExtraFiles = []*os.File{f}
+	err = cmd.Run()
+	for _, f := range cmd.ExtraFiles {
+		f.Close()
+	}
+	return err
+}
