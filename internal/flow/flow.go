@@ -306,7 +306,7 @@ func (k *known) flagValue(phi *ssa.Phi) int {
 		}
 		val = b
 	}
-	if inCycle(phi.Block()) {
+	if InCycle(phi.Block()) {
 		return -1
 	}
 	return val
@@ -395,13 +395,13 @@ func onceOnly(v ssa.Value) bool {
 	case *ssa.Parameter, *ssa.FreeVar, *ssa.Const:
 		return true
 	case *ssa.BinOp:
-		return onceOnly(v.X) && onceOnly(v.Y) || !inCycle(v.Block())
+		return onceOnly(v.X) && onceOnly(v.Y) || !InCycle(v.Block())
 	}
 	if fixedLoad(v) != nil {
 		return true
 	}
 	instr, ok := v.(ssa.Instruction)
-	return ok && instr.Block() != nil && !inCycle(instr.Block())
+	return ok && instr.Block() != nil && !InCycle(instr.Block())
 }
 
 // fixedLoad returns the variable that v reads, if it is one that a
@@ -417,7 +417,7 @@ func fixedLoad(v ssa.Value) ssa.Value {
 			return addr
 		}
 	case *ssa.Alloc:
-		if !inCycle(addr.Block()) && assignedOnce(addr) {
+		if !InCycle(addr.Block()) && assignedOnce(addr) {
 			return addr
 		}
 	}
@@ -440,7 +440,7 @@ func captured(fv *ssa.FreeVar) *ssa.Alloc {
 				continue
 			}
 			alloc, _ := mc.Bindings[i].(*ssa.Alloc)
-			if alloc == nil || inCycle(alloc.Block()) {
+			if alloc == nil || InCycle(alloc.Block()) {
 				return nil
 			}
 			return alloc
@@ -495,8 +495,9 @@ func onlyReads(mc *ssa.MakeClosure, alloc *ssa.Alloc) bool {
 	return true
 }
 
-// inCycle reports whether b can run again after it ran.
-func inCycle(b *ssa.BasicBlock) bool {
+// InCycle reports whether b can run again after it ran: it is on a
+// cycle of its function's control-flow graph.
+func InCycle(b *ssa.BasicBlock) bool {
 	seen := map[*ssa.BasicBlock]bool{}
 	stack := slices.Clone(b.Succs)
 	for len(stack) > 0 {

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/closecheck/closecheck/internal/chans"
+	"github.com/closecheck/closecheck/internal/flow"
 )
 
 // senders returns the entries of the package that reach the sends on the
@@ -42,7 +43,7 @@ func (c *checker) senders(cl *chans.Class) (entries []any, many bool) {
 		for _, call := range calls {
 			if g, ok := call.(*ssa.Go); ok {
 				enter(g)
-				many = many || inLoop(g.Block())
+				many = many || flow.InCycle(g.Block())
 				continue
 			}
 			up(call.Parent())
@@ -52,23 +53,4 @@ func (c *checker) senders(cl *chans.Class) (entries []any, many bool) {
 		up(send.Parent())
 	}
 	return entries, many
-}
-
-// inLoop reports whether b is on a cycle of its function's control flow
-// graph.
-func inLoop(b *ssa.BasicBlock) bool {
-	seen := make(map[*ssa.BasicBlock]bool)
-	stack := append([]*ssa.BasicBlock(nil), b.Succs...)
-	for len(stack) > 0 {
-		s := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if s == b {
-			return true
-		}
-		if !seen[s] {
-			seen[s] = true
-			stack = append(stack, s.Succs...)
-		}
-	}
-	return false
 }
