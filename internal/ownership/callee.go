@@ -371,7 +371,7 @@ func (info *Info) funcTables() map[*ssa.Global][]*ssa.Function {
 				}
 			case *ssa.DebugRef:
 			case *ssa.Call:
-				if b, ok := ref.Call.Value.(*ssa.Builtin); !ok || b.Name() != "len" {
+				if !isBuiltin(&ref.Call, "len") {
 					return false
 				}
 			default:

@@ -147,7 +147,7 @@ func storedOutside(v ssa.Value, depth int) bool {
 				return true
 			}
 		case *ssa.Call:
-			if b, ok := ref.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" && storedOutside(ref, depth+1) {
+			if isBuiltin(&ref.Call, "append") && storedOutside(ref, depth+1) {
 				return true
 			}
 		}

@@ -20,17 +20,28 @@ func (info *Info) releasesNothing(t types.Type) bool {
 	if types.IsInterface(t) {
 		return false
 	}
-	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Close")
-	method, ok := obj.(*types.Func)
-	if !ok {
-		return false
-	}
-	fn := info.pkg.Prog.FuncValue(method.Origin())
+	fn := info.closeFunc(t)
 	if fn == nil {
 		return false
 	}
 	fact := info.factOf(fn)
 	return fact != nil && fact.ReleasesNothing
+}
+
+// closeFunc returns the function of t's Close method, or nil.
+func (info *Info) closeFunc(t types.Type) *ssa.Function {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Close")
+	method, ok := obj.(*types.Func)
+	if !ok {
+		return nil
+	}
+	return info.pkg.Prog.FuncValue(method.Origin())
+}
+
+// isBuiltin reports whether c calls the builtin of this name.
+func isBuiltin(c *ssa.CallCommon, name string) bool {
+	b, ok := c.Value.(*ssa.Builtin)
+	return ok && b.Name() == name
 }
 
 // closeHooks reports whether fn is a Close method whose body releases

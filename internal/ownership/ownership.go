@@ -590,12 +590,7 @@ func storesOutside(addr ssa.Value) bool {
 // unregisters reports whether t's Close, in this package, deletes from
 // a map, itself or through the package's functions it calls.
 func (info *Info) unregisters(t types.Type) bool {
-	obj, _, _ := types.LookupFieldOrMethod(t, true, info.pkg.Pkg, "Close")
-	method, ok := obj.(*types.Func)
-	if !ok {
-		return false
-	}
-	return info.deletes(info.pkg.Prog.FuncValue(method.Origin()), 3)
+	return info.deletes(info.closeFunc(t), 3)
 }
 
 func (info *Info) deletes(fn *ssa.Function, depth int) bool {
@@ -608,7 +603,7 @@ func (info *Info) deletes(fn *ssa.Function, depth int) bool {
 			if !ok {
 				continue
 			}
-			if bi, ok := call.Common().Value.(*ssa.Builtin); ok && bi.Name() == "delete" {
+			if isBuiltin(call.Common(), "delete") {
 				return true
 			}
 			if info.deletes(call.Common().StaticCallee(), depth-1) {

@@ -271,7 +271,7 @@ func (w *fieldWalk) call(v ssa.Value, c *ssa.CallCommon, field string) {
 			w.fields[field] = true
 			return
 		}
-		if b, ok := c.Value.(*ssa.Builtin); ok && b.Name() == "close" {
+		if isBuiltin(c, "close") {
 			w.fields[field] = true // a channel field: see chanclose
 			return
 		}

@@ -1034,7 +1034,7 @@ func onlyAppendedTo(v ssa.Value) bool {
 		if !ok {
 			return false
 		}
-		if b, ok := call.Call.Value.(*ssa.Builtin); !ok || b.Name() != "append" || call.Call.Args[0] != v {
+		if !isBuiltin(&call.Call, "append") || call.Call.Args[0] != v {
 			return false
 		}
 	}
@@ -1051,7 +1051,7 @@ func sliceIntoBorrowingField(sl ssa.Value) bool {
 				return false
 			}
 		case *ssa.Call:
-			if b, ok := use.Call.Value.(*ssa.Builtin); !ok || b.Name() != "append" || !sliceIntoBorrowingField(use) {
+			if !isBuiltin(&use.Call, "append") || !sliceIntoBorrowingField(use) {
 				return false
 			}
 		case *ssa.DebugRef:
@@ -1096,7 +1096,7 @@ func (t *Trace) appendedToClosed(calls []ssa.CallInstruction) (Keeper, bool) {
 		if !ok {
 			continue
 		}
-		if b, ok := call.Call.Value.(*ssa.Builtin); !ok || b.Name() != "append" {
+		if !isBuiltin(&call.Call, "append") {
 			continue
 		}
 		for _, ref := range referrers(call) {
