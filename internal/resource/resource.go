@@ -52,11 +52,21 @@ type typeKey struct{ pkg, name string }
 
 // isNamed reports whether t, or the type t points to, is in set.
 func isNamed(t types.Type, set map[typeKey]bool) bool {
+	_, k, ok := namedKey(t)
+	return ok && set[k]
+}
+
+// namedKey returns t, or the type t points to, as a named type of a
+// package, and its key.
+func namedKey(t types.Type) (*types.Named, typeKey, bool) {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	named, ok := types.Unalias(t).(*types.Named)
-	return ok && named.Obj().Pkg() != nil && set[typeKey{named.Obj().Pkg().Path(), named.Obj().Name()}]
+	if !ok || named.Obj().Pkg() == nil {
+		return nil, typeKey{}, false
+	}
+	return named, typeKey{named.Obj().Pkg().Path(), named.Obj().Name()}, true
 }
 
 // notResources lists types with a Close method that releases nothing the
@@ -128,15 +138,12 @@ var resourceFields = []fieldKey{
 // Field returns the resource field of t (or of the struct t points to),
 // or nil if t carries no obligation through a field.
 func Field(t types.Type) *types.Var {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	named, ok := types.Unalias(t).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil {
+	named, key, ok := namedKey(t)
+	if !ok {
 		return nil
 	}
 	for _, k := range resourceFields {
-		if named.Obj().Pkg().Path() != k.pkg || named.Obj().Name() != k.typ {
+		if key.pkg != k.pkg || key.name != k.typ {
 			continue
 		}
 		st, ok := named.Underlying().(*types.Struct)
@@ -187,14 +194,8 @@ func (l List) HasType(t types.Type) bool {
 	if len(l) == 0 {
 		return false
 	}
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	named, ok := types.Unalias(t).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil {
-		return false
-	}
-	return slices.Contains(l, named.Obj().Pkg().Path()+"."+named.Obj().Name())
+	_, k, ok := namedKey(t)
+	return ok && slices.Contains(l, k.pkg+"."+k.name)
 }
 
 // A funcKey names a package-level function (recv == "") or a method.
@@ -429,11 +430,8 @@ var borrowingFields = map[fieldKey]bool{
 // BorrowingField reports whether field of t, a struct or a pointer to
 // one, only uses the resources stored in it.
 func BorrowingField(t types.Type, field string) bool {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	named, ok := types.Unalias(t).(*types.Named)
-	return ok && named.Obj().Pkg() != nil && borrowingFields[fieldKey{named.Obj().Pkg().Path(), named.Obj().Name(), field}]
+	_, k, ok := namedKey(t)
+	return ok && borrowingFields[fieldKey{k.pkg, k.name, field}]
 }
 
 // ExtraTeardowns lists method names, beyond Close, Stop and Shutdown, that
