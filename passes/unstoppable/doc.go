@@ -62,16 +62,22 @@
 // case watches, a stop channel that a Close or Stop method closes, or
 // close the channel it ranges over when the work is done.
 //
-// Goroutines started in package main, which own the whole process, are not
-// reported, nor goroutines started inside a sync.Once (Do, OnceFunc,
-// OnceValue, OnceValues), the idiom for a process-wide singleton. A
-// goroutine guarded by a hand-made "started" flag is still reported.
+// Goroutines meant to live as long as the process are not reported: those
+// started in package main or in the runtime, which own the whole process,
+// or in an example function of a test file, which stands for a main
+// program; and those that receive from a channel the package hands to
+// signal.Notify, whose loop serves the process's signals (and often ends
+// the process). Nor are goroutines started inside a sync.Once (Do,
+// OnceFunc, OnceValue, OnceValues), the idiom for a process-wide
+// singleton. A goroutine guarded by a hand-made "started" flag is still
+// reported, as is one started by a helper that an example calls.
 //
 // # Flags
 //
 //	-unstoppable.main
 //
-// also reports goroutines started in package main.
+// also reports goroutines started in package main, the runtime or an
+// example, and those that wait for signals.
 //
 //	-unstoppable.singletons
 //

@@ -38,7 +38,7 @@ var (
 
 func init() {
 	Analyzer.Flags.BoolVar(&reportMain, "main", false,
-		"also report goroutines started in package main")
+		"also report goroutines started in package main, the runtime or an example, and those that wait for signals")
 	Analyzer.Flags.BoolVar(&reportSingletons, "singletons", false,
 		"also report goroutines started inside a sync.Once")
 }
@@ -53,6 +53,7 @@ type checker struct {
 	facts      map[*ssa.Function]*loopsForever // nil: the function can end
 	active     map[*ssa.Function]bool          // being analyzed: recursion
 	once       map[*ssa.Function]bool          // functions that run inside a sync.Once
+	signals    map[*chans.Class]bool           // channels handed to signal.Notify
 	recvSyntax map[token.Pos]ast.Node
 }
 
@@ -74,7 +75,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	if pass.Pkg.Name() == "main" && !reportMain {
+	if ownsProcess(pass.Pkg) && !reportMain {
 		return nil, nil
 	}
 	for _, fn := range funcs {
@@ -118,6 +119,9 @@ func (c *checker) checkGo(g *ssa.Go) {
 		return
 	}
 	if !reportSingletons && c.runsOnce(g.Parent()) {
+		return
+	}
+	if !reportMain && c.servesProcess(g, fn) {
 		return
 	}
 	name, named := c.funcName(fn)

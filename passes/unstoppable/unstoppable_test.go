@@ -19,7 +19,7 @@ func Test(t *testing.T) {
 
 // flagged are the packages whose goroutines are reported only with a flag:
 // their expectations are those of the run with the flags.
-var flagged = []string{"mainpkg", "singleton"}
+var flagged = []string{"mainpkg", "singleton", "process"}
 
 func TestFlags(t *testing.T) {
 	setFlag(t, "main", "true")
@@ -30,8 +30,8 @@ func TestFlags(t *testing.T) {
 func TestFlagsOff(t *testing.T) {
 	var rec recorder
 	results := analysistest.Run(&rec, analysistest.TestData(), unstoppable.Analyzer, flagged...)
-	if len(results) != len(flagged) {
-		t.Fatalf("analyzed %d packages, want %d: %s", len(results), len(flagged), strings.Join(rec, "\n"))
+	if len(results) < len(flagged) { // a package with tests is analyzed twice
+		t.Fatalf("analyzed %d packages, want at least %d: %s", len(results), len(flagged), strings.Join(rec, "\n"))
 	}
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
