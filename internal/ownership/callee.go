@@ -44,7 +44,7 @@ func (info *Info) staticFact(c *ssa.CallCommon) (*FuncFact, bool) {
 		fact := info.factOf(callee)
 		obj, ok := callee.Object().(*types.Func)
 		switch {
-		case ok && resource.NotOwned(obj):
+		case ok && resource.NotOwned(obj), ok && resource.StatelessOverNil(obj) && len(c.Args) > 0 && isNil(c.Args[0]):
 			return notOwned(c, fact), true
 		case ok && resource.Carries(obj):
 			return carries(c, fact), true

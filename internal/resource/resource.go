@@ -309,6 +309,20 @@ func NotOwned(fn *types.Func) bool {
 	return notOwned[keyOf(fn)]
 }
 
+// statelessOverNil lists constructors whose result, made over no stream
+// (a nil first argument), holds nothing: zstd's coders for EncodeAll and
+// DecodeAll, which klauspost/compress's documentation makes once and
+// never closes.
+var statelessOverNil = set(
+	funcs("github.com/klauspost/compress/zstd", "", "NewReader", "NewWriter"),
+)
+
+// StatelessOverNil reports whether the resources fn returns hold nothing
+// when its first argument is nil.
+func StatelessOverNil(fn *types.Func) bool {
+	return statelessOverNil[keyOf(fn)]
+}
+
 // borrowers lists functions that read, write or wrap their resource
 // arguments without closing or keeping them beyond the caller's use: after
 // the call the caller still owns the resource.

@@ -165,8 +165,10 @@
 // (io.Pipe, net.Pipe), entries of a zip archive, the body of a response
 // that http.ReadResponse reads from the caller's reader, the response to a
 // HEAD request (http.Head, or Client.Do of a request that http.NewRequest
-// makes with the method HEAD), and what a wrapper's Unwrap or NetConn
-// hands out. Nor are values of a type whose Close releases nothing: it
+// makes with the method HEAD), what a wrapper's Unwrap or NetConn
+// hands out, and klauspost/compress's zstd coders made over a nil reader
+// or writer, which only EncodeAll and DecodeAll use and whose
+// documentation makes once and never closes. Nor are values of a type whose Close releases nothing: it
 // calls no function (but errors.New, fmt.Errorf, loggers, print- or
 // printf-like, the locking of a sync.Mutex or RWMutex, and the
 // CloseIdleConnections of an http.Client or Transport, which have no Close
