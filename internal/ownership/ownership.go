@@ -20,6 +20,7 @@ import (
 
 	"github.com/closecheck/closecheck/internal/flow"
 	"github.com/closecheck/closecheck/internal/resource"
+	"github.com/closecheck/closecheck/internal/ssafuncs"
 )
 
 // Analyzer exports a FuncFact for every function and method that takes or
@@ -101,6 +102,7 @@ func (f *FuncFact) String() string {
 // Info answers ownership questions about calls in the current package.
 type Info struct {
 	pass   *analysis.Pass
+	ssa    *buildssa.SSA
 	pkg    *ssa.Package
 	local  map[*ssa.Function]*FuncFact
 	active map[*ssa.Function]bool
@@ -122,12 +124,14 @@ type Info struct {
 	noting           bool                                     // while releasedAnywhere is computed
 	reaching         map[ssa.Value]map[*ssa.UnOp][]*ssa.Store // see storesReaching
 	checking         map[*ssa.Alloc]bool                      // see needsNoClose
+	once             ssafuncs.Once                            // see RunsOnce
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	ssainfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
 	info := &Info{
 		pass:   pass,
+		ssa:    ssainfo,
 		pkg:    ssainfo.Pkg,
 		local:  make(map[*ssa.Function]*FuncFact),
 		active: make(map[*ssa.Function]bool),
@@ -307,6 +311,15 @@ type implKey struct {
 	method   *types.Func
 	result   int
 	fromTest bool // see implementationsOwn
+}
+
+// RunsOnce reports whether fn runs inside a sync.Once: what it makes and
+// keeps, it keeps for the process.
+func (info *Info) RunsOnce(fn *ssa.Function) bool {
+	if info.once == nil {
+		info.once = ssafuncs.OnceFuncs(info.pkg, ssafuncs.All(info.ssa))
+	}
+	return info.once.Runs(fn)
 }
 
 // InTestFile reports whether pos is in a _test.go file.

@@ -1,6 +1,6 @@
 // Package ssafuncs answers which SSA functions make up the code of one
-// package: all that its source declares, and the function of the package
-// that a value stands for.
+// package: all that its source declares, the function of the package
+// that a value stands for, and those that run inside a sync.Once.
 package ssafuncs
 
 import (

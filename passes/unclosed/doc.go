@@ -194,6 +194,11 @@
 // left to close. One whose closure closes the body only when it fails
 // does not.
 //
+// A resource that a function run by a sync.Once (Do, OnceFunc, OnceValue,
+// OnceValues) makes and never closes is a process-wide singleton, as a
+// test binary's shared server: it is not reported. One that such a
+// function closes on some paths is still reported on the others.
+//
 // A writer whose Close only finishes its output (the writers of
 // compress/gzip, zlib and flate and of klauspost/compress's replacements,
 // of archive/tar and archive/zip, encoding/csv and mime/multipart, and

@@ -50,7 +50,7 @@ func run(pass *analysis.Pass) (any, error) {
 	ssainfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
 	own := pass.ResultOf[ownership.Analyzer].(*ownership.Info)
 	rep := report.New(pass)
-	for _, fn := range ssainfo.SrcFuncs {
+	for _, fn := range ssafuncs.All(ssainfo) {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				if call, ok := instr.(*ssa.Call); ok {
@@ -269,6 +269,9 @@ func check(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, ob ob
 		// (_, err := gzip.NewWriterLevel(io.Discard, level), a check of
 		// the level) has no output; a test that never closes one checks
 		// something other than its output.
+	case !trace.Discharged() && own.RunsOnce(ob.call.Parent()):
+		// A resource that a function run by a sync.Once never closes is
+		// a process-wide singleton, as a test binary's shared server.
 	case ob.value == nil:
 		reportLeak(pass, rep, ob, "is never closed", false)
 	case !trace.Discharged() && len(trace.Handovers) > 0:

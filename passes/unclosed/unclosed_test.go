@@ -28,6 +28,7 @@ func Test(t *testing.T) {
 		"valuetype",
 		"errflow",
 		"selectsend",
+		"singleton",
 		"reassign",
 		"txprepare",
 		"nestedclosure",

@@ -52,7 +52,7 @@ type checker struct {
 	chans      *chans.Package                  // built on first use: most loops need no channel model
 	facts      map[*ssa.Function]*loopsForever // nil: the function can end
 	active     map[*ssa.Function]bool          // being analyzed: recursion
-	once       map[*ssa.Function]bool          // functions that run inside a sync.Once
+	once       ssafuncs.Once                   // functions that run inside a sync.Once
 	signals    map[*chans.Class]bool           // channels handed to signal.Notify
 	recvSyntax map[token.Pos]ast.Node
 }
@@ -230,96 +230,7 @@ func (c *checker) funcName(fn *ssa.Function) (name string, named bool) {
 // starts is a process-wide singleton.
 func (c *checker) runsOnce(fn *ssa.Function) bool {
 	if c.once == nil {
-		c.once = onceFuncs(c.ssa.Pkg, c.funcs)
+		c.once = ssafuncs.OnceFuncs(c.ssa.Pkg, c.funcs)
 	}
-	for ; fn != nil; fn = fn.Parent() {
-		if c.once[fn] {
-			return true
-		}
-	}
-	return false
-}
-
-// onceFuncs returns the functions of the package handed to a sync.Once,
-// and the unexported functions that only those call, directly or not.
-func onceFuncs(pkg *ssa.Package, funcs []*ssa.Function) map[*ssa.Function]bool {
-	once := make(map[*ssa.Function]bool)
-	users := make(map[*ssa.Function][]*ssa.Function)
-	for _, fn := range funcs {
-		ssafuncs.ForEachInstr(fn, func(instr ssa.Instruction) {
-			if call, ok := instr.(ssa.CallInstruction); ok {
-				if f := ssafuncs.OfValue(pkg, onceArg(call.Common())); f != nil {
-					once[f] = true
-				}
-			}
-			for _, op := range instr.Operands(nil) {
-				if op == nil {
-					continue
-				}
-				if f := ssafuncs.OfValue(pkg, *op); f != nil {
-					users[f] = append(users[f], fn)
-				}
-			}
-		})
-	}
-	within := func(fn *ssa.Function) bool {
-		for ; fn != nil; fn = fn.Parent() {
-			if once[fn] {
-				return true
-			}
-		}
-		return false
-	}
-	for changed := true; changed; {
-		changed = false
-		for f, us := range users {
-			if once[f] || exportedFunc(f) != nil {
-				continue
-			}
-			all := true
-			for _, u := range us {
-				all = all && within(u)
-			}
-			if all {
-				once[f] = true
-				changed = true
-			}
-		}
-	}
-	return once
-}
-
-// onceArg returns the function that a call hands to a sync.Once, or nil.
-func onceArg(call *ssa.CallCommon) ssa.Value {
-	if call.IsInvoke() {
-		return nil
-	}
-	fn := call.StaticCallee()
-	if fn == nil {
-		return nil
-	}
-	obj, ok := fn.Object().(*types.Func)
-	if !ok || obj.Pkg() == nil || obj.Pkg().Path() != "sync" {
-		return nil
-	}
-	obj = obj.Origin()
-	switch obj.Name() {
-	case "Do":
-		if sig := obj.Signature(); sig.Recv() != nil && len(call.Args) == 2 && isOnce(sig.Recv().Type()) {
-			return call.Args[1]
-		}
-	case "OnceFunc", "OnceValue", "OnceValues":
-		if obj.Signature().Recv() == nil && len(call.Args) == 1 {
-			return call.Args[0]
-		}
-	}
-	return nil
-}
-
-func isOnce(t types.Type) bool {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	named, ok := types.Unalias(t).(*types.Named)
-	return ok && named.Obj().Name() == "Once"
+	return c.once.Runs(fn)
 }
