@@ -308,8 +308,9 @@ func ownMap(m ssa.Value, recv ssa.Value) bool {
 
 // callMayRelease reports whether c may release something: anything but
 // the calls of resource.ReleasesNothing (errors.New, locking, dropping
-// idle connections), a logger, and builtins but close, and delete and
-// clear of maps that are not the receiver's own.
+// idle connections), a logger, atomic operations on the receiver's own
+// fields, and builtins but close, and delete and clear of maps that are
+// not the receiver's own.
 func callMayRelease(c *ssa.CallCommon, recv ssa.Value) bool {
 	if b, ok := c.Value.(*ssa.Builtin); ok {
 		switch b.Name() {
@@ -328,6 +329,12 @@ func callMayRelease(c *ssa.CallCommon, recv ssa.Value) bool {
 		return true
 	}
 	obj, ok := callee.Object().(*types.Func)
+	if ok && obj.Pkg() != nil && obj.Pkg().Path() == "sync/atomic" {
+		// An atomic flag or counter of the receiver's own (a closed
+		// flag) holds nothing; one elsewhere may count the slots of a
+		// shared pool.
+		return len(c.Args) == 0 || !ownMemory(c.Args[0], recv)
+	}
 	return !ok || !resource.ReleasesNothing(obj)
 }
 
