@@ -300,6 +300,17 @@ func referrers(v ssa.Value) []ssa.Instruction {
 	return nil
 }
 
+// onlyUse reports whether use is the only instruction that uses v, but
+// for debug references.
+func onlyUse(v ssa.Value, use ssa.Instruction) bool {
+	for _, ref := range referrers(v) {
+		if _, debug := ref.(*ssa.DebugRef); !debug && ref != use {
+			return false
+		}
+	}
+	return true
+}
+
 // value follows v, which is the resource, or its holder when holder is set.
 func (t *Trace) value(v ssa.Value, holder bool) {
 	if t.aliases[v] {
@@ -359,6 +370,12 @@ func (t *Trace) use(v ssa.Value, holder bool, ref ssa.Instruction) {
 		// receiver: s.Close() on a *TestStorage loads *s as the receiver.
 		if _, ok := v.(*ssa.FieldAddr); ok {
 			t.value(ref, holder)
+			return
+		}
+		if !holder && onlyUse(v, ref) {
+			// The copy is all that is left of it, as in
+			// &requestBody{body: *newBody(str)}.
+			t.value(ref, false)
 			return
 		}
 		for _, r := range referrers(ref) {
