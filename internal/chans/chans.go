@@ -42,7 +42,8 @@ type Package struct {
 	memo     map[ssa.Value]Origins
 
 	parent  map[Key]Key
-	classes map[Key]*Class // by root
+	classes map[Key]*Class      // by root
+	api     map[*types.Var]bool // exported fields that other packages can reach
 }
 
 // New learns the channels of pkg from funcs, which should be all the
@@ -59,6 +60,7 @@ func New(pkg *ssa.Package, funcs []*ssa.Function, opts Options) *Package {
 		memo:     make(map[ssa.Value]Origins),
 		parent:   make(map[Key]Key),
 		classes:  make(map[Key]*Class),
+		api:      apiFields(pkg.Pkg),
 	}
 	// First what links functions and variables, through which the origins
 	// of values are then followed: the origins of a value must not change

@@ -27,7 +27,7 @@ type Class struct {
 	Received bool              // the package receives from it
 	Closed   bool              // the package closes it
 	Escaped  bool              // it reaches code that may close it out of sight
-	Exported *types.Var        // an exported field of the class, or nil
+	Exported *types.Var        // a field of the class that other packages can reach (see apiFields), or nil
 	Returner *ssa.Function     // the function that returns it and names it best, or nil
 	Receives []Receive         // where the package receives from it
 }
@@ -93,7 +93,7 @@ func (p *Package) Class(k Key) *Class {
 	if cl, ok := p.classes[p.find(k)]; ok {
 		return cl
 	}
-	return initial(k) // the package does nothing with it
+	return p.initial(k) // the package does nothing with it
 }
 
 // classOf returns the class of k, made on first use.
@@ -102,21 +102,20 @@ func (p *Package) classOf(k Key) *Class {
 	if cl, ok := p.classes[r]; ok {
 		return cl
 	}
-	cl := initial(k)
+	cl := p.initial(k)
 	p.classes[r] = cl
 	return cl
 }
 
 // initial returns the class of k alone, which starts with what k is: the
-// make of a make(chan), an exported field or variable that other packages
-// can set.
-func initial(k Key) *Class {
+// make of a make(chan), a field or variable that other packages can set.
+func (p *Package) initial(k Key) *Class {
 	cl := new(Class)
 	switch k := k.(type) {
 	case *ssa.MakeChan:
 		cl.Makes = []*ssa.MakeChan{k}
 	case *types.Var:
-		if k.Exported() {
+		if p.api[k] {
 			cl.Exported = k
 		}
 	case *ssa.Global:

@@ -34,8 +34,10 @@
 //     connection send to, cannot be closed while one of them may still
 //     send: its consumers stop on a separate signal;
 //   - handed to consumers: an exported function or method returns it, as
-//     chan or <-chan, or the field is exported (a channel that only
-//     unexported code hands out serves the package's own loops);
+//     chan or <-chan, or the field is exported, of a struct that other
+//     packages can reach (a channel that only unexported code hands out
+//     serves the package's own loops, as does the exported reply field
+//     of a request that the package queues for its own loop);
 //   - and closed nowhere in the package.
 //
 // The report is at the teardown's name:

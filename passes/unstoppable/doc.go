@@ -35,8 +35,9 @@
 // loop that waits for their end never ends:
 //
 //   - the C of a *time.Ticker or *time.Timer, and time.Tick and time.After;
-//   - a channel that the package makes, into a local variable, an
-//     unexported field or an unexported package-level variable, and that
+//   - a channel that the package makes, into a local variable, a field
+//     that other packages cannot reach (unexported, or of a struct they
+//     never see) or an unexported package-level variable, and that
 //     it never closes nor hands to code that might: it never passes it to
 //     a call, stores it in a map, a slice or an interface, sends it on a
 //     channel, or returns it as a bidirectional channel.
