@@ -425,6 +425,12 @@ func ReleasesNothing(fn *types.Func) bool { return releaseNothing[keyOf(fn)] }
 // already closed: "If Next returns false, the Rows are closed automatically".
 var closedWhenFalse = set(
 	funcs("database/sql", "Rows", "Next"),
+	// pgx: "It automatically closes rows upon returning false".
+	funcs("github.com/jackc/pgx/v5", "Rows", "Next"),
+	funcs("github.com/jackc/pgx/v4", "Rows", "Next"),
+	// clickhouse-go's rows close themselves in Next's defer when it
+	// returns false.
+	funcs("github.com/ClickHouse/clickhouse-go/v2/lib/driver", "Rows", "Next"),
 )
 
 // ClosedWhenFalse reports whether a false result of method fn means that
