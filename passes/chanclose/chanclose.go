@@ -192,7 +192,7 @@ func (c *checker) checkMissing(o *owner, f *types.Var) bool {
 		return false
 	}
 	entries, many := c.senders(cl)
-	if many || len(entries) > 1 {
+	if many || len(entries) > 1 || notifies(cl, entries) {
 		return false
 	}
 	var via string

@@ -40,6 +40,14 @@
 //     of a request that the package queues for its own loop);
 //   - and closed nowhere in the package.
 //
+// A channel that the package only sends on with sends that give up when
+// no one is ready (a select with a default), from calls rather than from a
+// goroutine of its own, carries wake-ups ("space is available"): any call
+// may send, even after the teardown, so a close there would make that
+// send panic, and its consumers are woken rather than fed. It is not
+// reported. A goroutine that drops what a slow consumer is not ready for
+// still feeds its consumers, and is.
+//
 // The report is at the teardown's name:
 //
 //	func (w *objWatcher) Stop() { // (*objWatcher).Stop does not close updates, the channel that Updates returns: consumers ranging over it block forever

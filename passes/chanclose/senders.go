@@ -54,3 +54,22 @@ func (c *checker) senders(cl *chans.Class) (entries []any, many bool) {
 	}
 	return entries, many
 }
+
+// notifies reports whether the channels of cl only carry wake-ups from
+// calls: every send gives up when no one is ready (a select with a
+// default), and none runs on a goroutine of the package, so any call,
+// even after the teardown, may send. Its consumers are woken, not fed,
+// and a close in the teardown would make the next send panic.
+func notifies(cl *chans.Class, entries []any) bool {
+	for _, e := range entries {
+		if _, ok := e.(*ssa.Go); ok {
+			return false
+		}
+	}
+	for _, send := range cl.Sends {
+		if sel, ok := send.(*ssa.Select); !ok || sel.Blocking {
+			return false
+		}
+	}
+	return len(cl.Sends) > 0
+}
