@@ -63,7 +63,10 @@ type Trace struct {
 	// closedIfFalse holds calls whose false result means the resource is
 	// already closed (rows.Next()).
 	closedIfFalse map[ssa.Value]bool
-	depth         int
+	// closedIfFailed holds calls whose non-nil error means the resource
+	// is already closed (pgx's rows.Scan).
+	closedIfFailed map[ssa.Value]bool
+	depth          int
 }
 
 // maxClosureDepth bounds how deeply nested closures are followed.
@@ -86,23 +89,24 @@ func (info *Info) Trace(v ssa.Value, field *types.Var, err ssa.Value) *Trace {
 
 func (info *Info) newTrace(field *types.Var, depth int) *Trace {
 	return &Trace{
-		info:          info,
-		Kept:          make(map[ssa.Instruction]Keeper),
-		Handovers:     make(map[ssa.Instruction]Keeper),
-		Closes:        make(map[ssa.Instruction]bool),
-		Gives:         make(map[ssa.Instruction]bool),
-		Registered:    make(map[ssa.Instruction]bool),
-		Shared:        make(map[ssa.Instruction]bool),
-		Deferred:      make(map[ssa.Instruction]bool),
-		Overwrites:    make(map[ssa.Instruction]bool),
-		field:         field,
-		aliases:       make(map[ssa.Value]bool),
-		cells:         make(map[ssa.Value]bool),
-		creationCells: make(map[*ssa.Alloc]bool),
-		errs:          make(map[ssa.Value]bool),
-		errPhis:       make(map[*ssa.Phi]bool),
-		closedIfFalse: make(map[ssa.Value]bool),
-		depth:         depth,
+		info:           info,
+		Kept:           make(map[ssa.Instruction]Keeper),
+		Handovers:      make(map[ssa.Instruction]Keeper),
+		Closes:         make(map[ssa.Instruction]bool),
+		Gives:          make(map[ssa.Instruction]bool),
+		Registered:     make(map[ssa.Instruction]bool),
+		Shared:         make(map[ssa.Instruction]bool),
+		Deferred:       make(map[ssa.Instruction]bool),
+		Overwrites:     make(map[ssa.Instruction]bool),
+		field:          field,
+		aliases:        make(map[ssa.Value]bool),
+		cells:          make(map[ssa.Value]bool),
+		creationCells:  make(map[*ssa.Alloc]bool),
+		errs:           make(map[ssa.Value]bool),
+		errPhis:        make(map[*ssa.Phi]bool),
+		closedIfFalse:  make(map[ssa.Value]bool),
+		closedIfFailed: make(map[ssa.Value]bool),
+		depth:          depth,
 	}
 }
 
@@ -114,7 +118,7 @@ func (t *Trace) Handled(instr ssa.Instruction) bool {
 // Discharged reports whether the function closes the resource, or gives it
 // away, anywhere at all.
 func (t *Trace) Discharged() bool {
-	return len(t.Closes)+len(t.Gives)+len(t.Deferred)+len(t.closedIfFalse) > 0
+	return len(t.Closes)+len(t.Gives)+len(t.Deferred)+len(t.closedIfFalse)+len(t.closedIfFailed) > 0
 }
 
 func (t *Trace) traceErr(err ssa.Value) {
@@ -643,6 +647,11 @@ func (t *Trace) ownMethod(instr ssa.Instruction, method *types.Func) bool {
 			t.closedIfFalse[call] = true
 			return true
 		}
+	case resource.ClosedWhenFailing(method):
+		if call, ok := instr.(*ssa.Call); ok && types.Identical(call.Type(), errorType) {
+			t.closedIfFailed[call] = true
+			return true
+		}
 	}
 	return false
 }
@@ -946,12 +955,14 @@ func (t *Trace) needless(cond ssa.Value, outcome bool, isErr func(ssa.Value) boo
 			return !equal // err != nil, where err is always nil
 		}
 		x, other := cond.X, cond.Y
-		if isErr(other) || t.aliases[other] {
+		if isErr(other) || t.aliases[other] || t.closedIfFailed[other] {
 			x, other = other, x
 		}
 		switch {
 		case isErr(x) && isNil(other):
 			return !equal // err != nil
+		case t.closedIfFailed[x] && isNil(other):
+			return !equal // rows.Scan(...) != nil
 		case isErr(x) && isSentinel(other):
 			return equal // err == io.EOF: non-nil too
 		case t.aliases[x] && isNil(other):

@@ -437,6 +437,17 @@ var closedWhenFalse = set(
 // its receiver has been closed.
 func ClosedWhenFalse(fn *types.Func) bool { return closedWhenFalse[keyOf(fn)] }
 
+// closedWhenFailing lists methods after whose non-nil error the receiver
+// is already closed: pgx's Rows.Scan closes the rows when it fails.
+var closedWhenFailing = set(
+	funcs("github.com/jackc/pgx/v5", "Rows", "Scan"),
+	funcs("github.com/jackc/pgx/v4", "Rows", "Scan"),
+)
+
+// ClosedWhenFailing reports whether a non-nil error of method fn means
+// that its receiver has been closed.
+func ClosedWhenFailing(fn *types.Func) bool { return closedWhenFailing[keyOf(fn)] }
+
 // borrowingFields lists fields of standard types that use what is stored
 // in them without taking it over: exec.Cmd hands its files to the child
 // process, which gets its own copies, and leaves them open.

@@ -95,8 +95,9 @@
 // returns a conn once its handshake succeeded), and paths that end in
 // panic, os.Exit,
 // log.Fatal, t.Fatal or runtime.Goexit. When rows.Next() returns false,
-// the *sql.Rows is already closed, as are pgx's and clickhouse-go's Rows;
-// an early return or break out of the loop still leaks it. A resource made in a loop must be closed before the next
+// the *sql.Rows is already closed, as are pgx's and clickhouse-go's Rows
+// (pgx's also close themselves when Scan fails); an early return or break
+// out of the loop still leaks it. A resource made in a loop must be closed before the next
 // iteration; defer in a loop counts as a close. A loop whose condition is
 // the constant true is left only by its breaks and returns. A loop from a
 // constant to a constant (for i := 0; i < 3; i++), and a range over a

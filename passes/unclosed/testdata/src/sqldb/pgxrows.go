@@ -22,8 +22,9 @@ func okPgxLoopToEnd(ctx context.Context, conn *pgx.Conn) ([]int, error) {
 	return ns, rows.Err()
 }
 
-func leakPgxScanErrorInLoop(ctx context.Context, conn *pgx.Conn) ([]int, error) {
-	rows, err := conn.Query(ctx, "SELECT n FROM t") // want `conn\.Query result rows is not closed on the path that returns at line 34`
+// A failed Scan closes them too.
+func okPgxScanErrorInLoop(ctx context.Context, conn *pgx.Conn) ([]int, error) {
+	rows, err := conn.Query(ctx, "SELECT n FROM t")
 	if err != nil {
 		return nil, err
 	}
@@ -36,4 +37,22 @@ func leakPgxScanErrorInLoop(ctx context.Context, conn *pgx.Conn) ([]int, error) 
 		ns = append(ns, n)
 	}
 	return ns, rows.Err()
+}
+
+// Any other return from inside the loop leaks them.
+func leakPgxBreakOut(ctx context.Context, conn *pgx.Conn) (int, error) {
+	rows, err := conn.Query(ctx, "SELECT n FROM t") // want `conn\.Query result rows is not closed on the path that returns at line 54`
+	if err != nil {
+		return 0, err
+	}
+	for rows.Next() {
+		var n int
+		if err := rows.Scan(&n); err != nil {
+			return 0, err
+		}
+		if n > 10 {
+			return n, nil
+		}
+	}
+	return 0, rows.Err()
 }

@@ -1,8 +1,11 @@
 // Package pgx stands for github.com/jackc/pgx/v5: its Rows close
-// themselves when Next returns false.
+// themselves when Next returns false, or when Scan fails.
 package pgx
 
-import "context"
+import (
+	"context"
+	"errors"
+)
 
 type Rows interface {
 	Close()
@@ -18,9 +21,15 @@ type baseRows struct {
 	n    int
 }
 
-func (r *baseRows) Close()            { r.conn.busy <- struct{}{} }
-func (r *baseRows) Err() error        { return nil }
-func (r *baseRows) Scan(...any) error { return nil }
+func (r *baseRows) Close()     { r.conn.busy <- struct{}{} }
+func (r *baseRows) Err() error { return nil }
+func (r *baseRows) Scan(dest ...any) error {
+	if len(dest) == 0 {
+		r.Close()
+		return errors.New("no destination")
+	}
+	return nil
+}
 func (r *baseRows) Next() bool {
 	if r.n--; r.n < 0 {
 		r.Close()
