@@ -11,15 +11,17 @@ import (
 type Once map[*ssa.Function]bool
 
 // OnceFuncs returns the functions of the package handed to a sync.Once
-// (Do, OnceFunc, OnceValue, OnceValues), and the unexported functions
-// that only those call, directly or not.
+// of the package's own (Do on a package-level Once; OnceFunc, OnceValue,
+// OnceValues kept in a package-level variable), and the unexported
+// functions that only those call, directly or not. A Once of each value
+// (a closeOnce field) runs once per value, not per process.
 func OnceFuncs(pkg *ssa.Package, funcs []*ssa.Function) Once {
 	once := make(Once)
 	users := make(map[*ssa.Function][]*ssa.Function)
 	for _, fn := range funcs {
 		ForEachInstr(fn, func(instr ssa.Instruction) {
 			if call, ok := instr.(ssa.CallInstruction); ok {
-				if f := OfValue(pkg, onceArg(call.Common())); f != nil {
+				if f := OfValue(pkg, onceArg(call)); f != nil {
 					once[f] = true
 				}
 			}
@@ -69,8 +71,10 @@ func exported(fn *ssa.Function) bool {
 	return ok && fn.Parent() == nil && fn.Synthetic == "" && obj.Exported()
 }
 
-// onceArg returns the function that a call hands to a sync.Once, or nil.
-func onceArg(call *ssa.CallCommon) ssa.Value {
+// onceArg returns the function that instr hands to a package-level
+// sync.Once, or nil.
+func onceArg(instr ssa.CallInstruction) ssa.Value {
+	call := instr.Common()
 	if call.IsInvoke() {
 		return nil
 	}
@@ -85,15 +89,47 @@ func onceArg(call *ssa.CallCommon) ssa.Value {
 	obj = obj.Origin()
 	switch obj.Name() {
 	case "Do":
-		if sig := obj.Signature(); sig.Recv() != nil && len(call.Args) == 2 && isOnce(sig.Recv().Type()) {
+		if sig := obj.Signature(); sig.Recv() != nil && len(call.Args) == 2 && isOnce(sig.Recv().Type()) && inGlobal(call.Args[0]) {
 			return call.Args[1]
 		}
 	case "OnceFunc", "OnceValue", "OnceValues":
-		if obj.Signature().Recv() == nil && len(call.Args) == 1 {
+		if obj.Signature().Recv() == nil && len(call.Args) == 1 && storedInGlobal(instr) {
 			return call.Args[0]
 		}
 	}
 	return nil
+}
+
+// inGlobal reports whether addr is a package-level variable or a part of
+// one.
+func inGlobal(addr ssa.Value) bool {
+	for {
+		switch a := addr.(type) {
+		case *ssa.Global:
+			return true
+		case *ssa.FieldAddr:
+			addr = a.X
+		case *ssa.IndexAddr:
+			addr = a.X
+		default:
+			return false
+		}
+	}
+}
+
+// storedInGlobal reports whether the result of instr is kept in a
+// package-level variable.
+func storedInGlobal(instr ssa.CallInstruction) bool {
+	v := instr.Value()
+	if v == nil || v.Referrers() == nil {
+		return false
+	}
+	for _, ref := range *v.Referrers() {
+		if st, ok := ref.(*ssa.Store); ok && st.Val == v && inGlobal(st.Addr) {
+			return true
+		}
+	}
+	return false
 }
 
 func isOnce(t types.Type) bool {

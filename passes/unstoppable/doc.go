@@ -68,9 +68,10 @@
 // or in an example function of a test file, which stands for a main
 // program; and those that receive from a channel the package hands to
 // signal.Notify, whose loop serves the process's signals (and often ends
-// the process). Nor are goroutines started inside a sync.Once (Do,
-// OnceFunc, OnceValue, OnceValues), the idiom for a process-wide
-// singleton. A goroutine guarded by a hand-made "started" flag is still
+// the process). Nor are goroutines started inside a package-level
+// sync.Once (Do, or OnceFunc, OnceValue, OnceValues kept in a
+// package-level variable), the idiom for a process-wide singleton; a Once
+// of each value (a startOnce field) starts one goroutine per value. A goroutine guarded by a hand-made "started" flag is still
 // reported, as is one started by a helper that an example calls.
 //
 // # Flags

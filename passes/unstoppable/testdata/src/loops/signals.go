@@ -3,13 +3,14 @@ package loops
 import (
 	"os"
 	"os/signal"
+	"sync"
 	"time"
 )
 
 // A loop that waits on a channel no signal is sent to is no signal
 // handler, though it looks like one.
 func trapKicks(kick chan os.Signal) {
-	go func() { // want `goroutine runs a function literal whose loop at line 13 never exits`
+	go func() { // want `goroutine runs a function literal whose loop at line 14 never exits`
 		for i := 0; true; i++ {
 			<-kick
 			if i > 0 {
@@ -30,7 +31,7 @@ func kicker() {
 func tickAfterNotify() {
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, os.Interrupt)
-	go func() { // want `goroutine runs a function literal whose loop at line 34 ranges over time.Tick\(time.Second\) forever`
+	go func() { // want `goroutine runs a function literal whose loop at line 35 ranges over time.Tick\(time.Second\) forever`
 		for range time.Tick(time.Second) {
 			work(2)
 		}
@@ -40,9 +41,24 @@ func tickAfterNotify() {
 
 // ExampleLike is not in a test file: it is no example.
 func ExampleLike() {
-	go func() { // want `goroutine runs a function literal whose loop at line 44 never exits`
+	go func() { // want `goroutine runs a function literal whose loop at line 45 never exits`
 		for {
 			time.Sleep(time.Second)
 		}
 	}()
+}
+
+// A Once of each value runs once per value, not once per process.
+type pinger struct {
+	startOnce sync.Once
+}
+
+func (p *pinger) Start() {
+	p.startOnce.Do(func() {
+		go func() { // want `goroutine runs a function literal whose loop at line 59 ranges over time.Tick\(time.Second\) forever`
+			for range time.Tick(time.Second) {
+				work(3)
+			}
+		}()
+	})
 }
