@@ -195,10 +195,16 @@
 // left to close. One whose closure closes the body only when it fails
 // does not.
 //
-// A resource that a function run by a sync.Once (Do, OnceFunc, OnceValue,
-// OnceValues) makes and never closes is a process-wide singleton, as a
-// test binary's shared server: it is not reported. One that such a
-// function closes on some paths is still reported on the others.
+// A resource that a function run by a package-level sync.Once (Do, or
+// OnceFunc, OnceValue, OnceValues kept in a package-level variable) makes
+// and never closes is a process-wide singleton, as a test binary's shared
+// server: it is not reported. One that such a function closes on some
+// paths is still reported on the others, and a Once of each value (a
+// closeOnce field) runs once per value. Nor is a resource reported that
+// the main function of a command makes outside any loop and leaves open
+// when it returns: the process ends there and releases it. A flusher's
+// output still needs its close, and what main makes in a loop (an
+// accepted connection) still leaks.
 //
 // A writer whose Close only finishes its output (the writers of
 // compress/gzip, zlib and flate and of klauspost/compress's replacements,

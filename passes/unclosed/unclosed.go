@@ -254,13 +254,17 @@ func check(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, ob ob
 
 		ArmedPerIteration: trace.CellsIn(ob.call.Block()),
 	}
+	escape := q.Escape()
+	_, isReturn := escape.(*ssa.Return)
+	if (escape == nil || isReturn) && madeOnceInMain(pass, ob) {
+		// main returns only to end the process, which releases it.
+		return
+	}
 	// Closing what it wraps releases it wherever it is kept.
 	if msg := keptByNonCloser(pass, own, trace); msg != "" && len(wrapped) == 0 && !closedEverywhere(q, trace) {
 		reportLeak(pass, rep, ob, msg, false)
 		return
 	}
-	escape := q.Escape()
-	_, isReturn := escape.(*ssa.Return)
 	switch {
 	case escape == nil:
 	case ob.flusher() && (trace.Discharged() || own.InTestFile(ob.call.Pos()) || dropped(pass, ob)):
@@ -289,6 +293,16 @@ func check(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, ob ob
 		line := pass.Fset.Position(returnPos(escape)).Line
 		reportLeak(pass, rep, ob, fmt.Sprintf("is not closed on the path that returns at line %d", line), false)
 	}
+}
+
+// madeOnceInMain reports whether ob's resource is made by the main
+// function of a command, outside any loop, and only needs a close to be
+// released: it lives as long as the process, which releases it when main
+// returns. A flusher's output still needs its close.
+func madeOnceInMain(pass *analysis.Pass, ob obligation) bool {
+	fn := ob.call.Parent()
+	return pass.Pkg.Name() == "main" && fn.Name() == "main" && fn.Parent() == nil && fn.Signature.Recv() == nil &&
+		!flow.InCycle(ob.call.Block()) && !ob.flusher()
 }
 
 // dropped reports whether ob's resource is dropped where it is made: its

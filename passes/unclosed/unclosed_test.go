@@ -29,6 +29,7 @@ func Test(t *testing.T) {
 		"errflow",
 		"selectsend",
 		"singleton",
+		"command",
 		"reassign",
 		"txprepare",
 		"nestedclosure",

@@ -62,3 +62,17 @@ func use() error {
 	_, err := config()
 	return err
 }
+
+// A Once of each value runs once per value: what its function drops
+// leaks once per value.
+type conn struct {
+	url       string
+	closeOnce sync.Once
+}
+
+func (c *conn) Close() {
+	c.closeOnce.Do(func() {
+		server := httptest.NewServer(nil) // want `httptest.NewServer result server is never closed`
+		c.url = server.URL
+	})
+}
