@@ -313,8 +313,8 @@ type implKey struct {
 	fromTest bool // see implementationsOwn
 }
 
-// RunsOnce reports whether fn runs inside a sync.Once: what it makes and
-// keeps, it keeps for the process.
+// RunsOnce reports whether fn runs inside a package-level sync.Once (see
+// ssafuncs.OnceFuncs): what it makes and keeps, it keeps for the process.
 func (info *Info) RunsOnce(fn *ssa.Function) bool {
 	if info.once == nil {
 		info.once = ssafuncs.OnceFuncs(info.pkg, ssafuncs.All(info.ssa))

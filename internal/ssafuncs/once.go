@@ -38,7 +38,7 @@ func OnceFuncs(pkg *ssa.Package, funcs []*ssa.Function) Once {
 	for changed := true; changed; {
 		changed = false
 		for f, us := range users {
-			if once[f] || exported(f) {
+			if once[f] || Exported(f) != nil {
 				continue
 			}
 			all := true
@@ -65,10 +65,14 @@ func (once Once) Runs(fn *ssa.Function) bool {
 	return false
 }
 
-// exported reports whether other packages can call fn by name.
-func exported(fn *ssa.Function) bool {
+// Exported returns the object of fn if other packages can call it by
+// name, or nil.
+func Exported(fn *ssa.Function) *types.Func {
 	obj, ok := fn.Object().(*types.Func)
-	return ok && fn.Parent() == nil && fn.Synthetic == "" && obj.Exported()
+	if !ok || fn.Parent() != nil || fn.Synthetic != "" || !obj.Exported() {
+		return nil
+	}
+	return obj
 }
 
 // onceArg returns the function that instr hands to a package-level

@@ -69,7 +69,7 @@ func run(pass *analysis.Pass) (any, error) {
 		active: make(map[*ssa.Function]bool),
 	}
 	for _, fn := range ssainfo.SrcFuncs {
-		if obj := exportedFunc(fn); obj != nil {
+		if obj := ssafuncs.Exported(fn); obj != nil {
 			if f := c.verdict(fn); f != nil {
 				pass.ExportObjectFact(obj, f)
 			}
@@ -97,16 +97,6 @@ func (c *checker) channels() *chans.Package {
 		c.chans = chans.New(c.ssa.Pkg, c.funcs, chans.Options{})
 	}
 	return c.chans
-}
-
-// exportedFunc returns the object of fn if other packages can call it by
-// name: only those calls need a fact.
-func exportedFunc(fn *ssa.Function) *types.Func {
-	obj, ok := fn.Object().(*types.Func)
-	if !ok || fn.Parent() != nil || fn.Synthetic != "" || !obj.Exported() {
-		return nil
-	}
-	return obj
 }
 
 func (c *checker) checkGo(g *ssa.Go) {
