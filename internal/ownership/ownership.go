@@ -500,16 +500,60 @@ func (info *Info) keptByFunction(traces []*Trace) bool {
 
 // closedOnReturn reports whether fn closes each of the values it makes
 // and returns as it returns: a closure it defers before any of its
-// returns closes it on every path but where it is nil. A client's Do
-// that reads the whole body and closes it in a defer hands its caller a
-// closed response.
+// returns closes it on every path but where it is nil, or every path
+// from where it is made closes it before a return. A client's Do that
+// reads the whole body and closes it, in a defer or on each way out,
+// hands its caller a closed response.
 func (info *Info) closedOnReturn(fn *ssa.Function, traces []*Trace) bool {
 	for _, tr := range traces {
-		if !info.deferredClose(fn, tr) {
+		if !info.deferredClose(fn, tr) && !closedBeforeReturns(tr) {
 			return false
 		}
 	}
 	return len(traces) > 0
+}
+
+// errorWith returns the error that the call which made v returned with
+// it, or nil.
+func errorWith(v ssa.Value) ssa.Value {
+	ex, ok := v.(*ssa.Extract)
+	if !ok {
+		return nil
+	}
+	call, ok := ex.Tuple.(*ssa.Call)
+	if !ok {
+		return nil
+	}
+	tuple := call.Type().(*types.Tuple)
+	last := tuple.Len() - 1
+	if !types.Identical(tuple.At(last).Type(), errorType) {
+		return nil
+	}
+	for _, ref := range *call.Referrers() {
+		if e, ok := ref.(*ssa.Extract); ok && e.Index == last {
+			return e
+		}
+	}
+	return nil
+}
+
+// closedBeforeReturns reports whether every path from where the value
+// that tr traces is made closes it before the function returns, but
+// those where it was not made (its error is not nil).
+func closedBeforeReturns(tr *Trace) bool {
+	start, ok := tr.origin.(ssa.Instruction)
+	if !ok || len(tr.Closes) == 0 {
+		return false
+	}
+	q := flow.Query{
+		Start:  start,
+		Stop:   func(instr ssa.Instruction) bool { return tr.Closes[instr] },
+		Arm:    func(ssa.Instruction) bool { return false },
+		Leak:   func(ssa.Instruction) bool { return false },
+		Pruned: tr.Pruned,
+		Holds:  tr.IsErr,
+	}
+	return q.Escape() == nil
 }
 
 // notHandedOver reports whether fn, which makes the values of sources
@@ -519,7 +563,7 @@ func (info *Info) closedOnReturn(fn *ssa.Function, traces []*Trace) bool {
 func (info *Info) notHandedOver(fn *ssa.Function, sources []ssa.Value, field *types.Var) bool {
 	traces := make([]*Trace, len(sources))
 	for i, v := range sources {
-		traces[i] = info.Trace(v, field, nil)
+		traces[i] = info.Trace(v, field, errorWith(v))
 	}
 	return info.keptByFunction(traces) || info.closedOnReturn(fn, traces)
 }

@@ -191,9 +191,9 @@
 // makes over the caller's reader).
 // Nor is what a function closes as it returns it: a client's Do that reads
 // the whole body and closes it in a closure it defers before any return,
-// unless the response is nil, hands its caller a response with nothing
-// left to close. One whose closure closes the body only when it fails
-// does not.
+// unless the response is nil, or on every way out after it got the
+// response, hands its caller a response with nothing left to close. One
+// that closes the body only when it fails does not.
 //
 // A resource that a function run by a package-level sync.Once (Do, or
 // OnceFunc, OnceValue, OnceValues kept in a package-level variable) makes
