@@ -203,34 +203,63 @@ func (info *Info) implementationsOwn(iface types.Type, m *types.Func, i int, fro
 		return owns
 	}
 	info.impls[key] = true // a cycle through this method presumes the default
+	impls := info.implementationsOf(iface, m, fromTest)
+	for _, fn := range impls {
+		if fact := info.factOf(fn); fact == nil || !slices.Contains(fact.Borrowed, i) {
+			return true // info.impls[key] stays true
+		}
+	}
+	owns := len(impls) == 0 && !namedForResult(m, i)
+	info.impls[key] = owns
+	return owns
+}
+
+// implementationsClose reports whether every implementation of method m
+// of iface in sight (see implementationsOf) closes its receiver, and
+// there is one: go-git's iterators, whose ForEach closes them when it
+// returns.
+func (info *Info) implementationsClose(iface types.Type, m *types.Func, fromTest bool) bool {
+	key := implKey{m, -1, fromTest}
+	if closes, ok := info.impls[key]; ok {
+		return closes
+	}
+	info.impls[key] = false // a cycle through this method presumes no close
+	impls := info.implementationsOf(iface, m, fromTest)
+	for _, fn := range impls {
+		fact := info.factOf(fn)
+		if fact == nil || len(fact.Params) == 0 || fact.Params[0].Kind != Closes {
+			return false
+		}
+	}
+	info.impls[key] = len(impls) > 0
+	return len(impls) > 0
+}
+
+// implementationsOf returns the implementations of method m of iface
+// that the package and m's own package declare, but those of test files
+// for a call from outside them.
+func (info *Info) implementationsOf(iface types.Type, m *types.Func, fromTest bool) []*ssa.Function {
 	it, ok := iface.Underlying().(*types.Interface)
 	if !ok {
-		return true
+		return nil
 	}
 	scopes := []*types.Scope{info.pass.Pkg.Scope()}
 	if m.Pkg() != nil && m.Pkg() != info.pass.Pkg {
 		scopes = append(scopes, m.Pkg().Scope())
 	}
-	found := false
+	var impls []*ssa.Function
 	for _, scope := range scopes {
 		for _, name := range scope.Names() {
 			obj := scope.Lookup(name)
 			if !fromTest && info.InTestFile(obj.Pos()) {
 				continue
 			}
-			fn := info.implementation(obj, it, m)
-			if fn == nil {
-				continue
-			}
-			found = true
-			if fact := info.factOf(fn); fact == nil || !slices.Contains(fact.Borrowed, i) {
-				return true // info.impls[key] stays true
+			if fn := info.implementation(obj, it, m); fn != nil {
+				impls = append(impls, fn)
 			}
 		}
 	}
-	owns := !found && !namedForResult(m, i)
-	info.impls[key] = owns
-	return owns
+	return impls
 }
 
 // namedForResult reports whether m, which takes no arguments, is named

@@ -597,8 +597,10 @@ func (t *Trace) call(v ssa.Value, holder bool, instr ssa.Instruction, c *ssa.Cal
 	switch {
 	case c.IsInvoke():
 		// As for a static call (see receiver), the teardown of a keeper
-		// that carries the resource closes it.
-		if c.Value == v && !holder && !t.ownMethod(instr, c.Method) && slices.Contains(resource.Teardowns(), c.Method.Name()) {
+		// that carries the resource closes it, and so does a method that
+		// every implementation in sight closes its receiver in.
+		if c.Value == v && !holder && !t.ownMethod(instr, c.Method) &&
+			(slices.Contains(resource.Teardowns(), c.Method.Name()) || t.info.implementationsClose(c.Value.Type(), c.Method, t.info.InTestFile(instr.Pos()))) {
 			t.Closes[instr] = true
 		}
 	case c.Value == v:

@@ -82,7 +82,10 @@
 // cleanup).
 //
 // Calling the resource's own methods (f.Read, conn.SetDeadline, rows.Next)
-// uses it without giving it away.
+// uses it without giving it away, but for a method that closes it: one
+// whose fact says it closes its receiver, or, through an interface, one
+// that every implementation in sight (in the calling package and the
+// interface's) closes its receiver in, as go-git's iterators' ForEach.
 //
 // Some paths need no close: where the call's own error is non-nil
 // (if err != nil { return err }, errors.Is(err, ...), err == nil forms,

@@ -30,6 +30,7 @@ func Test(t *testing.T) {
 		"selectsend",
 		"singleton",
 		"command",
+		"ifaceclose",
 		"reassign",
 		"txprepare",
 		"nestedclosure",
