@@ -641,7 +641,7 @@ func isMethodCall(c *ssa.CallCommon) bool {
 // reports whether it closes the resource, now or when it returns false.
 func (t *Trace) ownMethod(instr ssa.Instruction, method *types.Func) bool {
 	switch {
-	case resource.IsCloseMethod(method.Name()):
+	case resource.IsCloseMethod(method.Name()), resource.IsReset(method):
 		t.Closes[instr] = true
 		return true
 	case resource.ClosedWhenFalse(method):

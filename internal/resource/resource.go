@@ -26,6 +26,24 @@ func IsCloseMethod(name string) bool {
 	return false
 }
 
+// IsReset reports whether fn is a reset that releases what it is called
+// on, as a stream's: Reset() error, or ResetWithError(code) error. A
+// Reset that returns nothing, or takes what to start over with
+// (bufio.Writer's, gzip.Writer's), reuses its value instead.
+func IsReset(fn *types.Func) bool {
+	sig := fn.Signature()
+	if sig.Recv() == nil || sig.Results().Len() != 1 || !isError(sig.Results().At(0).Type()) {
+		return false
+	}
+	switch fn.Name() {
+	case "Reset":
+		return sig.Params().Len() == 0
+	case "ResetWithError":
+		return sig.Params().Len() == 1
+	}
+	return false
+}
+
 // IsCloser reports whether t has a method Close() whose results are empty
 // or end in error. t may be a named type, a pointer to one, an interface
 // or a type parameter.

@@ -33,8 +33,11 @@
 //     made), or a close through io.Closer.
 //     Besides Close, its methods CloseWithError, AsyncClose (sarama's,
 //     which starts the shutdown without waiting for it), CloseNow, Cancel
-//     and Abort (a snapshot sink's), Quit (smtp's goodbye) and Wait (a
-//     session's, which returns once it has closed) count as closing it;
+//     and Abort (a snapshot sink's), Quit (smtp's goodbye), Wait (a
+//     session's, which returns once it has closed) and a stream's reset
+//     (Reset() error, ResetWithError(code) error, which abort it) count as
+//     closing it; a Reset that returns nothing or takes what to start over
+//     with reuses the value;
 //   - give it away: return it (alone or inside a struct, slice, map or
 //     closure), store it in a field, a global, a map or a slice, send it on a
 //     channel, or capture it in a goroutine that closes it or gives it away
