@@ -568,15 +568,21 @@ func errorWith(v ssa.Value) ssa.Value {
 
 // closedBeforeReturns reports whether every path from where the value
 // that tr traces is made closes it before the function returns, but
-// those where it was not made (its error is not nil).
+// those where it was not made (its error is not nil). Only a call that
+// the function makes closes it then: a goroutine that closes it when it
+// is done with it leaves it open for the caller in the meantime.
 func closedBeforeReturns(tr *Trace) bool {
 	start, ok := tr.origin.(ssa.Instruction)
 	if !ok || len(tr.Closes) == 0 {
 		return false
 	}
+	closes := func(instr ssa.Instruction) bool {
+		_, call := instr.(*ssa.Call)
+		return call && tr.Closes[instr] && instr.Parent() == start.Parent()
+	}
 	q := flow.Query{
 		Start:  start,
-		Stop:   func(instr ssa.Instruction) bool { return tr.Closes[instr] },
+		Stop:   closes,
 		Arm:    func(ssa.Instruction) bool { return false },
 		Leak:   func(ssa.Instruction) bool { return false },
 		Pruned: tr.Pruned,

@@ -3,7 +3,9 @@ package httpbody
 import (
 	"context"
 	"io"
+	"net"
 	"net/http"
+	"sync"
 )
 
 // An API client whose Do reads the whole body and closes it on each way
@@ -68,3 +70,68 @@ func leakHalfClosed(ctx context.Context, h *halfClosingClient, req *http.Request
 	}
 	return resp.StatusCode
 }
+
+// A server whose accept loop closes it when it ends is still the
+// caller's to close: until then it listens.
+type pluginServer struct {
+	mu     sync.Mutex
+	l      net.Listener
+	conns  []net.Conn
+	h      func(net.Conn)
+	closed bool
+}
+
+func (s *pluginServer) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	for _, c := range s.conns {
+		c.Close()
+	}
+	return s.l.Close()
+}
+
+func (s *pluginServer) accept() error {
+	c, err := s.l.Accept()
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.conns = append(s.conns, c)
+	s.mu.Unlock()
+	go s.h(c)
+	return nil
+}
+
+func newPluginServer(h func(net.Conn)) (*pluginServer, error) {
+	l, err := net.Listen("unix", "/tmp/plugin.sock")
+	if err != nil {
+		return nil, err
+	}
+	if h == nil {
+		h = func(net.Conn) {}
+	}
+	s := &pluginServer{l: l, h: h}
+	go func() {
+		defer s.Close()
+		for {
+			if err := s.accept(); err != nil {
+				return
+			}
+		}
+	}()
+	return s, nil
+}
+
+func leakPluginServer() string {
+	srv, err := newPluginServer(nil) // want `newPluginServer result srv is never closed`
+	if err != nil {
+		return ""
+	}
+	return srv.Addr().String()
+}
+
+func (s *pluginServer) Addr() net.Addr { return s.l.Addr() }
