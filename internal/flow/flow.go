@@ -155,9 +155,9 @@ func ConstBranch(b, s *ssa.BasicBlock) int {
 	if !ok {
 		return -1
 	}
-	if c, ok := branch.Cond.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Bool {
+	if val, ok := ConstBool(branch.Cond); ok {
 		// for attempt := 0; true; attempt++ never leaves by its condition.
-		if constant.BoolVal(c.Value) {
+		if val {
 			return 0
 		}
 		return 1
@@ -293,12 +293,12 @@ func (k *known) flagValue(phi *ssa.Phi) int {
 		if !k.reach[phi.Block().Preds[i]] {
 			continue
 		}
-		c, ok := e.(*ssa.Const)
-		if !ok || c.Value == nil || c.Value.Kind() != constant.Bool {
+		v, ok := ConstBool(e)
+		if !ok {
 			return -1
 		}
 		b := 0
-		if constant.BoolVal(c.Value) {
+		if v {
 			b = 1
 		}
 		if val >= 0 && val != b {
@@ -493,6 +493,15 @@ func onlyReads(mc *ssa.MakeClosure, alloc *ssa.Alloc) bool {
 		}
 	}
 	return true
+}
+
+// ConstBool returns the value of v if it is a boolean constant.
+func ConstBool(v ssa.Value) (val, ok bool) {
+	c, isConst := v.(*ssa.Const)
+	if !isConst || c.Value == nil || c.Value.Kind() != constant.Bool {
+		return false, false
+	}
+	return constant.BoolVal(c.Value), true
 }
 
 // InCycle reports whether b can run again after it ran: it is on a

@@ -1,7 +1,6 @@
 package ownership
 
 import (
-	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -241,6 +240,6 @@ func endsPath(b *ssa.BasicBlock) bool {
 }
 
 func isFalse(v ssa.Value) bool {
-	c, ok := v.(*ssa.Const)
-	return ok && c.Value != nil && c.Value.Kind() == constant.Bool && !constant.BoolVal(c.Value)
+	val, ok := flow.ConstBool(v)
+	return ok && !val
 }

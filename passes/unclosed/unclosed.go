@@ -5,7 +5,6 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -620,7 +619,7 @@ func isLoopBody(fn *ssa.Function) bool {
 // asks for the next iteration, anything else leaves the loop.
 func loopBodyExit(pass *analysis.Pass, ret *ssa.Return) string {
 	if len(ret.Results) == 1 {
-		if c, ok := ret.Results[0].(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Bool && constant.BoolVal(c.Value) {
+		if val, ok := flow.ConstBool(ret.Results[0]); ok && val {
 			return "is not closed before the next iteration of the loop"
 		}
 	}

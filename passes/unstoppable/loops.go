@@ -3,13 +3,13 @@ package unstoppable
 import (
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"path/filepath"
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/closecheck/closecheck/internal/flow"
 	"github.com/closecheck/closecheck/internal/ssafuncs"
 )
 
@@ -210,11 +210,10 @@ func (c *checker) infeasible(b *ssa.BasicBlock, i int) (cut bool, recv ssa.Instr
 	if !ok {
 		return false, nil
 	}
+	if val, ok := flow.ConstBool(ifi.Cond); ok {
+		return val != (i == 0), nil
+	}
 	switch cond := ifi.Cond.(type) {
-	case *ssa.Const:
-		if cond.Value != nil && cond.Value.Kind() == constant.Bool {
-			return constant.BoolVal(cond.Value) != (i == 0), nil
-		}
 	case *ssa.Extract:
 		if i != 1 || cond.Index != 1 {
 			return false, nil // only the !ok edge of a receive
