@@ -26,10 +26,11 @@ type Query struct {
 	Stop func(ssa.Instruction) bool
 	// Arm reports whether an instruction settles the returns that follow
 	// it, but not the Leak instructions (a deferred close of the variable
-	// that holds the resource).
+	// that holds the resource). Nil when none does.
 	Arm func(ssa.Instruction) bool
 	// Leak reports whether reaching an instruction loses the resource
-	// whatever follows (a store of another value into its variable).
+	// whatever follows (a store of another value into its variable). Nil
+	// when none does.
 	Leak func(ssa.Instruction) bool
 	// Pruned reports the edges that need no close.
 	Pruned Pruner
@@ -616,9 +617,9 @@ func (q *Query) scan(instrs []ssa.Instruction, armed bool) (ssa.Instruction, boo
 			return instr, true, armed
 		case q.Stop(instr), EndsPath(instr):
 			return nil, true, armed
-		case q.Leak(instr):
+		case q.Leak != nil && q.Leak(instr):
 			return instr, true, armed
-		case q.Arm(instr):
+		case q.Arm != nil && q.Arm(instr):
 			armed = true
 		}
 		if _, ok := instr.(*ssa.Return); ok {

@@ -583,8 +583,6 @@ func closedBeforeReturns(tr *Trace) bool {
 	q := flow.Query{
 		Start:  start,
 		Stop:   closes,
-		Arm:    func(ssa.Instruction) bool { return false },
-		Leak:   func(ssa.Instruction) bool { return false },
 		Pruned: tr.Pruned,
 		Holds:  tr.IsErr,
 	}
@@ -648,8 +646,6 @@ func (info *Info) closesAlways(tr *Trace, d *ssa.Defer) bool {
 		q := flow.Query{
 			Start:  fn.Blocks[0].Instrs[0],
 			Stop:   inner.Handled,
-			Arm:    func(ssa.Instruction) bool { return false },
-			Leak:   func(ssa.Instruction) bool { return false },
 			Pruned: inner.Pruned,
 			Holds:  inner.IsErr,
 		}
