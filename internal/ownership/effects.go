@@ -46,11 +46,12 @@ func (e Effect) String() string {
 	return effectNames[e.Kind]
 }
 
-// tracksParam reports whether a parameter of type t may carry a resource:
-// a resource type, or an interface a resource may implement. error and
-// context.Context are left out: no caller hands a resource through them.
-func tracksParam(t types.Type) bool {
-	if isResource(t) {
+// mayCarry reports whether a value of type t may carry a resource:
+// a resource type, a type parameter, or an interface a resource may
+// implement. error and context.Context are left out: no caller hands a
+// resource through them.
+func mayCarry(t types.Type) bool {
+	if isResource(t) || isTypeParam(t) {
 		return true
 	}
 	iface, ok := t.Underlying().(*types.Interface)

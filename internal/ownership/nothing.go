@@ -98,7 +98,7 @@ func (info *Info) closedField(fn *ssa.Function, instr ssa.Instruction) string {
 			closed = c.Args[0]
 		}
 	}
-	addr := receiverField(fn, Unconverted(closed))
+	addr := receiverField(fn, Unconverted(asserted(closed)))
 	if addr == nil {
 		return ""
 	}
@@ -107,6 +107,18 @@ func (info *Info) closedField(fn *ssa.Function, instr ssa.Instruction) string {
 		return ""
 	}
 	return fields.Field(addr.Field).Name()
+}
+
+// asserted returns what v asserts the type of, if v is a type assertion
+// (if c, ok := w.w.(io.Closer); ok { c.Close() }), or v.
+func asserted(v ssa.Value) ssa.Value {
+	if e, ok := v.(*ssa.Extract); ok && e.Index == 0 {
+		v = e.Tuple
+	}
+	if ta, ok := v.(*ssa.TypeAssert); ok {
+		return ta.X
+	}
+	return v
 }
 
 // pointedStruct returns the named struct type that t points to, or nils.
@@ -575,22 +587,51 @@ func (info *Info) inertWith(fn *ssa.Function) []int {
 }
 
 // argsInert reports whether c passes, at each of the argument indices,
-// a value that needs no close.
+// a value that needs no close, or one that the function was given (see
+// given): a framing writer over a stream the function was handed
+// releases nothing that is the function's to release.
 func (info *Info) argsInert(c *ssa.CallCommon, indices []int) bool {
 	for _, i := range indices {
-		if i >= len(c.Args) || !info.needsNoClose(Unconverted(c.Args[i])) {
+		if i >= len(c.Args) {
+			return false
+		}
+		if arg := Unconverted(c.Args[i]); !info.needsNoClose(arg) && !given(arg) {
 			return false
 		}
 	}
 	return true
 }
 
-// needsNoClose reports whether v is nil, of a type whose Close releases
+// given reports whether v is what its function was given: a parameter, a
+// captured variable, or a field of one.
+func given(v ssa.Value) bool {
+	for {
+		switch x := v.(type) {
+		case *ssa.Parameter, *ssa.FreeVar:
+			return true
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return false
+			}
+			v = x.X
+		case *ssa.FieldAddr:
+			v = x.X
+		case *ssa.Field:
+			v = x.X
+		default:
+			return false
+		}
+	}
+}
+
+// needsNoClose reports whether v is nil, of a concrete type that has no
+// Close (a bytes.Buffer under a framing writer, whose Close closes what it
+// writes to if that can be closed), of a type whose Close releases
 // nothing, or a struct literal whose Close is promoted from an embedded
 // field that it sets to such a value or to one its function does not own
 // (struct{io.Reader; io.Writer; io.Closer}{..., Closer: io.NopCloser(nil)}).
 func (info *Info) needsNoClose(v ssa.Value) bool {
-	if isNil(v) || info.releasesNothing(v.Type()) {
+	if isNil(v) || info.releasesNothing(v.Type()) || !mayCarry(v.Type()) {
 		return true
 	}
 	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {

@@ -202,14 +202,25 @@ func (info *Info) implementationsOwn(iface types.Type, m *types.Func, i int, fro
 	if owns, ok := info.impls[key]; ok {
 		return owns
 	}
-	info.impls[key] = true // a cycle through this method presumes the default
-	impls := info.implementationsOf(iface, m, fromTest)
-	for _, fn := range impls {
+	// A cycle through this method, and an implementation still being
+	// judged (one that wraps another and calls this method on it, as a
+	// routed host's Network() is its inner host's), presume what the
+	// method's name says: a getter's result stays the implementation's,
+	// Hijack's is the caller's.
+	getter := namedForResult(m, i)
+	info.impls[key] = !getter
+	judged := 0
+	for _, fn := range info.implementationsOf(iface, m, fromTest) {
+		if info.active[fn] && getter {
+			continue
+		}
+		judged++
 		if fact := info.factOf(fn); fact == nil || !slices.Contains(fact.Borrowed, i) {
-			return true // info.impls[key] stays true
+			info.impls[key] = true
+			return true
 		}
 	}
-	owns := len(impls) == 0 && !namedForResult(m, i)
+	owns := judged == 0 && !getter
 	info.impls[key] = owns
 	return owns
 }
@@ -428,7 +439,7 @@ func (info *Info) compute(fn *ssa.Function) *FuncFact {
 	worthAFact := false
 	results := fn.Signature.Results()
 	for i := range results.Len() {
-		if !isResource(results.At(i).Type()) {
+		if !isResource(results.At(i).Type()) && !isTypeParam(results.At(i).Type()) {
 			continue
 		}
 		worthAFact = true
@@ -444,7 +455,7 @@ func (info *Info) compute(fn *ssa.Function) *FuncFact {
 		}
 	}
 	for i, p := range fn.Params {
-		if !tracksParam(p.Type()) {
+		if !mayCarry(p.Type()) {
 			continue
 		}
 		if fact.Params == nil {
@@ -495,6 +506,14 @@ func (info *Info) packageInstrs() iter.Seq[ssa.Instruction] {
 
 func isResource(t types.Type) bool {
 	return resource.IsCloser(t) || resource.Field(t) != nil
+}
+
+// isTypeParam reports whether t is a type parameter, which an instance
+// may make a resource: a generic registry's Get hands out what it keeps,
+// whatever it keeps.
+func isTypeParam(t types.Type) bool {
+	_, ok := types.Unalias(t).(*types.TypeParam)
+	return ok
 }
 
 // keptByFunction reports whether traces, of the values a function makes

@@ -449,7 +449,7 @@ func mayHoldResource(t types.Type) bool {
 	case *types.Map:
 		return mayHoldResource(u.Elem())
 	}
-	return tracksParam(t)
+	return mayCarry(t)
 }
 
 func fieldType(typ types.Type, index int) types.Type {

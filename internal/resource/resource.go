@@ -15,12 +15,13 @@ import (
 // resource, releases it: Close, a close that does not wait for the
 // release (sarama's AsyncClose) or does not wait for the peer
 // (websocket's CloseNow), an abort such as a snapshot sink's Cancel, a
-// protocol goodbye that closes the connection (smtp's Quit), or the Wait
+// protocol goodbye that closes the connection (smtp's Quit), the Wait
 // of a session or connection, which returns once it has closed (its peer
-// hung up, or it was closed elsewhere).
+// hung up, or it was closed elsewhere), or the Orphan of a lease session,
+// which stops keeping it alive and leaves the lease to expire (etcd's).
 func IsCloseMethod(name string) bool {
 	switch name {
-	case "Close", "CloseWithError", "AsyncClose", "CloseNow", "Cancel", "Abort", "Quit", "Wait":
+	case "Close", "CloseWithError", "AsyncClose", "CloseNow", "Cancel", "Abort", "Quit", "Wait", "Orphan":
 		return true
 	}
 	return false

@@ -34,7 +34,8 @@
 //     Besides Close, its methods CloseWithError, AsyncClose (sarama's,
 //     which starts the shutdown without waiting for it), CloseNow, Cancel
 //     and Abort (a snapshot sink's), Quit (smtp's goodbye), Wait (a
-//     session's, which returns once it has closed) and a stream's reset
+//     session's, which returns once it has closed), Orphan (a lease
+//     session's, which stops keeping the lease alive) and a stream's reset
 //     (Reset() error, ResetWithError(code) error, which abort it) count as
 //     closing it; a Reset that returns nothing or takes what to start over
 //     with reuses the value;

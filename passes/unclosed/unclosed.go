@@ -202,13 +202,20 @@ func used(v ssa.Value) bool {
 
 // wrapsBorrowed reports whether call wraps a resource that its function
 // does not own: it takes one, besides a receiver, and keeps it where the
-// result's teardown closes it, or where the analysis cannot follow.
+// result's teardown closes it, or where the analysis cannot follow. A
+// stream passed as an io.Writer counts only where the callee is known to
+// keep it so: a storage passed as a plain Queryable to an interface's
+// method says nothing.
 func wrapsBorrowed(own *ownership.Info, call *ssa.Call) bool {
-	for i, arg := range call.Call.Args {
+	for i, passed := range call.Call.Args {
+		arg := ownership.Unconverted(passed)
 		if i < firstInside(&call.Call) || !isResource(arg.Type()) || own.MadeHere(arg) {
 			continue
 		}
 		effect, ok := own.ParamEffect(&call.Call, i)
+		if !isResource(passed.Type()) && !ok {
+			continue
+		}
 		if effect.Kind != ownership.Returns && madeAround(own, effect, ok) {
 			return true
 		}

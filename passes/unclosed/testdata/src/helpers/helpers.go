@@ -135,6 +135,7 @@ func (r *Ring[T]) Len() int { return len(r.items) }
 type Head struct {
 	mu     sync.Mutex
 	closed bool
+	open   []*State
 }
 
 type ChunkReader struct {
@@ -149,6 +150,18 @@ func (s *State) Close() { _ = release() }
 
 func (h *Head) State() *State { return &State{} }
 
+// Chunks reads with a state that the head lists among the open reads
+// until the reader's Close gives it back.
+func (h *Head) Chunks() (*ChunkReader, error) {
+	return h.ChunkRange(h.openState())
+}
+
+func (h *Head) openState() *State {
+	s := &State{id: len(h.open)}
+	h.open = append(h.open, s)
+	return s
+}
+
 func (h *Head) ChunkRange(s *State) (*ChunkReader, error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
@@ -161,6 +174,82 @@ func (h *Head) ChunkRange(s *State) (*ChunkReader, error) {
 func (r *ChunkReader) Close() error {
 	if r.state != nil {
 		r.state.Close()
+	}
+	return nil
+}
+
+// Table keeps values of any type by name; what it hands out stays its
+// own, whatever the type.
+type Table[T any] struct {
+	mu      sync.Mutex
+	objects map[string]T
+}
+
+func (r *Table[T]) Get(name string) (T, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	t, ok := r.objects[name]
+	if !ok {
+		return t, os.ErrNotExist
+	}
+	return t, nil
+}
+
+// Must returns v, whatever it is, unless err says it failed.
+func Must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// Fresh makes a new value of T.
+func Fresh[T any](mk func() T) T { return mk() }
+
+// DelimitedWriter writes framed messages to w; its Close closes w if w
+// can be closed.
+type DelimitedWriter struct {
+	w   io.Writer
+	buf []byte
+}
+
+func NewDelimitedWriter(w io.Writer) *DelimitedWriter {
+	return &DelimitedWriter{w, make([]byte, 10)}
+}
+
+// NewFramer makes its DelimitedWriter through another constructor.
+func NewFramer(w io.Writer) *DelimitedWriter { return NewDelimitedWriter(w) }
+
+func (d *DelimitedWriter) WriteMsg(msg string) error {
+	_, err := io.WriteString(d.w, msg)
+	return err
+}
+
+func (d *DelimitedWriter) Close() error {
+	if c, ok := d.w.(io.Closer); ok {
+		return c.Close()
+	}
+	return nil
+}
+
+// Pump writes to w from a goroutine of its own, which its Close stops.
+type Pump struct {
+	w    io.Writer
+	done chan struct{}
+}
+
+func NewPump(w io.Writer) *Pump {
+	p := &Pump{w: w, done: make(chan struct{})}
+	go p.run()
+	return p
+}
+
+func (p *Pump) run() { <-p.done }
+
+func (p *Pump) Close() error {
+	close(p.done)
+	if c, ok := p.w.(io.Closer); ok {
+		return c.Close()
 	}
 	return nil
 }

@@ -82,3 +82,62 @@ func (c fakeCLI) Current() apiClient { return c.realClient }
 func okValueReceiverField(p current) error {
 	return p.Current().Ping()
 }
+
+// host's implementation in this package wraps another host and hands out
+// what the wrapped host's getter hands out.
+type host interface {
+	Client() apiClient
+	NewClient() apiClient
+}
+
+type routedHost struct{ host host }
+
+func (h *routedHost) Client() apiClient    { return h.host.Client() }
+func (h *routedHost) NewClient() apiClient { return h.host.NewClient() }
+
+func okGetterWrapped(h host) error {
+	return h.Client().Ping()
+}
+
+func leakConstructorWrapped(h host) error {
+	c := h.NewClient() // want `h\.NewClient result c is never closed`
+	return c.Ping()
+}
+
+func okWrappedGetter(h *routedHost) error {
+	return h.Client().Ping()
+}
+
+func leakWrappedConstructor(h *routedHost) error {
+	c := h.NewClient() // want `h\.NewClient result c is never closed`
+	return c.Ping()
+}
+
+// hijacker's implementations hand over a connection they held: the
+// caller owns what Hijack returns, as its name says, even though one
+// implementation reads it from a field and the other wraps an
+// implementation.
+type hijacker interface {
+	Hijack() (apiClient, error)
+}
+
+type response struct{ conn *realClient }
+
+func (r *response) Hijack() (apiClient, error) { return r.conn, nil }
+
+type controller struct{ rw any }
+
+func (c *controller) Hijack() (apiClient, error) {
+	if h, ok := c.rw.(hijacker); ok {
+		return h.Hijack()
+	}
+	return nil, os.ErrInvalid
+}
+
+func leakHijacked(c *controller) error {
+	conn, err := c.Hijack() // want `c\.Hijack result conn is never closed`
+	if err != nil {
+		return err
+	}
+	return conn.Ping()
+}

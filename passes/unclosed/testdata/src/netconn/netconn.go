@@ -368,3 +368,10 @@ func leakSessionNoWait(c net.Conn) error {
 	_ = s
 	return nil
 }
+
+// A wrapper over a connection that the caller owns: closing the wrapper
+// would close the caller's connection.
+func okTextprotoOverParam(conn net.Conn) error {
+	tc := textproto.NewConn(conn)
+	return tc.PrintfLine("220 ready")
+}
