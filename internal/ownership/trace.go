@@ -978,10 +978,19 @@ func (t *Trace) needless(cond ssa.Value, outcome bool, isErr func(ssa.Value) boo
 			return true
 		}
 	case *ssa.Extract:
-		// A type assertion on the error that succeeds, as a case of a
-		// type switch does, finds it non-nil.
-		if ta, ok := cond.Tuple.(*ssa.TypeAssert); ok && cond.Index == 1 && isErr(ta.X) {
+		ta, ok := cond.Tuple.(*ssa.TypeAssert)
+		if !ok || cond.Index != 1 {
+			break
+		}
+		switch {
+		case isErr(ta.X):
+			// A type assertion on the error that succeeds, as a case
+			// of a type switch does, finds it non-nil.
 			return outcome
+		case t.aliases[ta.X] && types.IsInterface(ta.AssertedType) && types.AssignableTo(ta.X.Type(), ta.AssertedType):
+			// One on the resource, to an interface its type already
+			// implements, fails only if it is nil.
+			return !outcome
 		}
 	}
 	return false

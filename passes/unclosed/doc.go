@@ -96,7 +96,8 @@
 // also after a retry loop that breaks once the call succeeds, or
 // a predicate of your own that returns true only for a non-nil error, as
 // a test's errEndsTest(t, err, wantErr) or testenv.SyscallIsNotSupported),
-// where the resource is nil, where a function whose error is nil on every
+// where the resource is nil (a type assertion on it, to an interface its
+// type already implements, fails only then), where a function whose error is nil on every
 // return has failed (a constructor that keeps the signature of one that
 // can fail, or the Handshake of a conn that tls.Dial returned, which only
 // returns a conn once its handshake succeeded), and paths that end in
@@ -195,7 +196,13 @@
 // returned, as an Open that stores the file it opened in what NewFile
 // made), made with those fields nil or holding values that need no close
 // (a chunk reader made with a nil isolation state, a File that NewFile
-// makes over the caller's reader).
+// makes over the caller's reader). When those fields hold what the
+// function was given (a parameter, a captured variable or a field of one)
+// or a value of a concrete type with no Close, closing the value would
+// close nothing that is the function's: a framing writer over a stream
+// the caller owns, or over a bytes.Buffer, whose Close closes what it
+// writes to if that can be closed, is not reported. One with a goroutine
+// of its own still is.
 // Nor is what a function closes as it returns it: a client's Do that reads
 // the whole body and closes it in a closure it defers before any return,
 // unless the response is nil, or on every way out after it got the
@@ -237,9 +244,16 @@
 // PollFD() *poll.FD, Conn() net.Conn are getters of what their receiver
 // holds. Where the implementations are in sight (in the package or the
 // interface's), the caller owns the result unless every one of them hands
-// out what it keeps; the test doubles of _test.go files count only for
-// calls in test files, so a package's own code is judged the same whether
-// its tests are compiled with it or not.
+// out what it keeps; an implementation that wraps another and calls the
+// same getter on it (a routed host's Network() is its inner host's)
+// counts as saying what the name says. The test doubles of _test.go files
+// count only for calls in test files, so a package's own code is judged
+// the same whether its tests are compiled with it or not.
+//
+// A generic function's results and parameters of a type parameter are
+// judged as those of an interface: a generic table's Get hands out what
+// the table keeps, and a generic Must hands its caller the resource it
+// was given.
 //
 // # Flags
 //
