@@ -555,8 +555,9 @@ func storedInField(alloc *ssa.Alloc, fields *types.Struct, name string) []ssa.Va
 // inertWith returns the parameters of fn whose arguments decide whether
 // its first result needs a close: every value it returns there is nil, or
 // a struct it makes whose Close releases only what those parameters hold
-// (see inertBut). A head's chunk reader made with a nil isolation state
-// closes nothing.
+// (see inertBut), or the result of a call that makes one over them
+// (NewVarintWriter(w) returns NewVarintWriterWithPool(w, pool)). A head's
+// chunk reader made with a nil isolation state closes nothing.
 func (info *Info) inertWith(fn *ssa.Function) []int {
 	var params []int
 	some := false
@@ -564,11 +565,7 @@ func (info *Info) inertWith(fn *ssa.Function) []int {
 		if isNil(v) {
 			continue
 		}
-		alloc, ok := Unconverted(v).(*ssa.Alloc)
-		if !ok {
-			return nil
-		}
-		ps, ok := info.inertBut(alloc)
+		ps, ok := info.madeOver(Unconverted(v))
 		if !ok {
 			return nil
 		}
@@ -586,20 +583,73 @@ func (info *Info) inertWith(fn *ssa.Function) []int {
 	return params
 }
 
+// madeOver reports whether v is a struct whose Close releases only what
+// some parameters of its function hold, and returns them: one the
+// function makes (see inertBut), or the result of a call whose fact says
+// so of arguments that are those parameters or need no close.
+func (info *Info) madeOver(v ssa.Value) ([]*ssa.Parameter, bool) {
+	if alloc, ok := v.(*ssa.Alloc); ok {
+		return info.inertBut(alloc)
+	}
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return nil, false
+	}
+	fact, _ := info.staticFact(call.Common())
+	if fact == nil || len(fact.InertWith) == 0 {
+		return nil, false
+	}
+	var params []*ssa.Parameter
+	for _, i := range fact.InertWith {
+		if i >= len(call.Call.Args) {
+			return nil, false
+		}
+		arg := Unconverted(call.Call.Args[i])
+		if p, ok := arg.(*ssa.Parameter); ok {
+			params = append(params, p)
+		} else if !info.needsNoClose(arg) {
+			return nil, false
+		}
+	}
+	return params, true
+}
+
 // argsInert reports whether c passes, at each of the argument indices,
-// a value that needs no close, or one that the function was given (see
-// given): a framing writer over a stream the function was handed
-// releases nothing that is the function's to release.
+// a value that needs no close.
 func (info *Info) argsInert(c *ssa.CallCommon, indices []int) bool {
 	for _, i := range indices {
-		if i >= len(c.Args) {
-			return false
-		}
-		if arg := Unconverted(c.Args[i]); !info.needsNoClose(arg) && !given(arg) {
+		if i >= len(c.Args) || !info.needsNoClose(Unconverted(c.Args[i])) {
 			return false
 		}
 	}
 	return true
+}
+
+// WrapsGiven reports whether the first result of c, a call that makes a
+// struct whose Close releases only what some of its arguments hold (see
+// inertWith), is made over something that its function was given, and
+// over nothing else that needs a close: a framing writer over a stream
+// that the caller owns. Closing it would close what is not the function's
+// to close. This is for the function's own use of the result only: one
+// that returns the wrapper hands its caller what was given with it.
+func (info *Info) WrapsGiven(c *ssa.CallCommon) bool {
+	fact, _ := info.staticFact(c)
+	if fact == nil || len(fact.InertWith) == 0 {
+		return false
+	}
+	some := false
+	for _, i := range fact.InertWith {
+		if i >= len(c.Args) {
+			return false
+		}
+		switch arg := Unconverted(c.Args[i]); {
+		case given(arg):
+			some = true
+		case !info.needsNoClose(arg):
+			return false
+		}
+	}
+	return some
 }
 
 // given reports whether v is what its function was given: a parameter, a

@@ -205,8 +205,13 @@ func used(v ssa.Value) bool {
 // result's teardown closes it, or where the analysis cannot follow. A
 // stream passed as an io.Writer counts only where the callee is known to
 // keep it so: a storage passed as a plain Queryable to an interface's
-// method says nothing.
+// method says nothing. A wrapper whose Close closes only what it was made
+// over wraps what the function was given, whatever its type (see
+// ownership's WrapsGiven).
 func wrapsBorrowed(own *ownership.Info, call *ssa.Call) bool {
+	if own.WrapsGiven(&call.Call) {
+		return true
+	}
 	for i, passed := range call.Call.Args {
 		arg := ownership.Unconverted(passed)
 		if i < firstInside(&call.Call) || !isResource(arg.Type()) || own.MadeHere(arg) {

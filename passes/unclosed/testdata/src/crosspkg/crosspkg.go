@@ -283,3 +283,20 @@ func (t *evalTest) leakQueryOverStorage(e engine) error {
 	_ = q
 	return nil
 }
+
+// A console over a file that the function was given is the caller's
+// file; one over a file its maker opened is the caller's to close.
+func okConsoleOverGiven(f *os.File) string {
+	c := helpers.ConsoleFromFile(f)
+	_ = c
+	return f.Name()
+}
+
+func leakReceivedConsole(fd uintptr) error {
+	c, err := helpers.ReceiveConsole(fd) // want `helpers\.ReceiveConsole result c is never closed`
+	if err != nil {
+		return err
+	}
+	_ = c
+	return nil
+}

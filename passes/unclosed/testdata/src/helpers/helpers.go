@@ -253,3 +253,19 @@ func (p *Pump) Close() error {
 	}
 	return nil
 }
+
+// Console is a terminal over a file; its Close closes the file.
+type Console struct{ f *os.File }
+
+func (c *Console) Close() error { return c.f.Close() }
+
+func ConsoleFromFile(f *os.File) *Console { return newConsole(f) }
+
+func newConsole(f *os.File) *Console { return &Console{f: f} }
+
+// ReceiveConsole opens the file it makes its Console over: its caller
+// owns both.
+func ReceiveConsole(fd uintptr) (*Console, error) {
+	f := os.NewFile(fd, "pty")
+	return ConsoleFromFile(f), nil
+}
