@@ -380,12 +380,23 @@ func (info *Info) returnsInert(fn *ssa.Function, i int) bool {
 			continue
 		}
 		v = Unconverted(v)
-		if !info.releasesNothing(v.Type()) && !info.madeInert(v) {
+		if !info.releasesNothing(v.Type()) && !info.madeInert(v) && !info.madeOverNothing(v) {
 			return false
 		}
 		some = true
 	}
 	return some
+}
+
+// madeOverNothing reports whether v is made by a call whose result
+// releases only what it is made over, over arguments that need no close:
+// a console over the process's terminal.
+func (info *Info) madeOverNothing(v ssa.Value) bool {
+	if _, ok := v.(*ssa.Alloc); ok {
+		return false // madeInert's
+	}
+	params, ok := info.madeOver(v)
+	return ok && len(params) == 0
 }
 
 // returned returns the values that fn returns as result i. A function
@@ -591,6 +602,9 @@ func (info *Info) madeOver(v ssa.Value) ([]*ssa.Parameter, bool) {
 	if alloc, ok := v.(*ssa.Alloc); ok {
 		return info.inertBut(alloc)
 	}
+	if e, ok := v.(*ssa.Extract); ok && e.Index == 0 {
+		v = e.Tuple // newMaster(f) returns the console with its error
+	}
 	call, ok := v.(*ssa.Call)
 	if !ok {
 		return nil, false
@@ -677,11 +691,12 @@ func given(v ssa.Value) bool {
 // needsNoClose reports whether v is nil, of a concrete type that has no
 // Close (a bytes.Buffer under a framing writer, whose Close closes what it
 // writes to if that can be closed), of a type whose Close releases
-// nothing, or a struct literal whose Close is promoted from an embedded
-// field that it sets to such a value or to one its function does not own
-// (struct{io.Reader; io.Writer; io.Closer}{..., Closer: io.NopCloser(nil)}).
+// nothing, one of the process's standard streams, or a struct literal
+// whose Close is promoted from an embedded field that it sets to such a
+// value or to one its function does not own (struct{io.Reader; io.Writer;
+// io.Closer}{..., Closer: io.NopCloser(nil)}).
 func (info *Info) needsNoClose(v ssa.Value) bool {
-	if isNil(v) || info.releasesNothing(v.Type()) || !mayCarry(v.Type()) {
+	if isNil(v) || info.releasesNothing(v.Type()) || !mayCarry(v.Type()) || stdStream(v) {
 		return true
 	}
 	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
@@ -710,6 +725,71 @@ func (info *Info) needsNoClose(v ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+// stdStream reports whether v is os.Stdin, os.Stdout or os.Stderr, read
+// directly or from a slice literal of them (for _, s := range
+// []*os.File{os.Stderr, os.Stdout, os.Stdin}). They live as long as the
+// process: what is made over them is not its maker's to close, and
+// closing it would close the process's terminal.
+func stdStream(v ssa.Value) bool {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	switch addr := load.X.(type) {
+	case *ssa.Global:
+		return addr.Pkg != nil && addr.Pkg.Pkg.Path() == "os" &&
+			(addr.Name() == "Stdin" || addr.Name() == "Stdout" || addr.Name() == "Stderr")
+	case *ssa.IndexAddr:
+		return stdStreamsLiteral(addr.X)
+	}
+	return false
+}
+
+// stdStreamsLiteral reports whether s is a slice literal, or its array,
+// whose elements are only ever set to standard streams.
+func stdStreamsLiteral(s ssa.Value) bool {
+	if sl, ok := s.(*ssa.Slice); ok {
+		s = sl.X
+	}
+	alloc, ok := s.(*ssa.Alloc)
+	if !ok {
+		return false
+	}
+	some := false
+	for _, ref := range *alloc.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.IndexAddr:
+			for _, val := range StoredAt(ref) {
+				if !stdStream(val) {
+					return false
+				}
+				some = true
+			}
+		case *ssa.Slice:
+			for _, use := range *ref.Referrers() {
+				if !readsElements(use) {
+					return false
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return some
+}
+
+// readsElements reports whether instr only reads the slice it uses: it
+// takes its length, or the address of an element it does not store to.
+func readsElements(instr ssa.Instruction) bool {
+	switch instr := instr.(type) {
+	case *ssa.IndexAddr:
+		return len(StoredAt(instr)) == 0
+	case *ssa.Call:
+		return isBuiltin(&instr.Call, "len")
+	}
+	return false
 }
 
 // wrapsOnlyInert reports whether result i of c, a call with fact, wraps

@@ -124,6 +124,7 @@ type Info struct {
 	noting           bool                                     // while releasedAnywhere is computed
 	reaching         map[ssa.Value]map[*ssa.UnOp][]*ssa.Store // see storesReaching
 	checking         map[*ssa.Alloc]bool                      // see needsNoClose
+	lazies           map[*types.Named]*lazyType               // see lazyOf
 	once             ssafuncs.Once                            // see RunsOnce
 }
 
@@ -144,6 +145,7 @@ func run(pass *analysis.Pass) (any, error) {
 		srcFuncs: ssainfo.SrcFuncs,
 		reaching: make(map[ssa.Value]map[*ssa.UnOp][]*ssa.Store),
 		checking: make(map[*ssa.Alloc]bool),
+		lazies:   make(map[*types.Named]*lazyType),
 	}
 	for _, fn := range ssainfo.SrcFuncs {
 		obj, ok := fn.Object().(*types.Func)

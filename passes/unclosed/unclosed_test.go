@@ -43,6 +43,7 @@ func Test(t *testing.T) {
 		"testdoubles",
 		"sdkrequest",
 		"globalswap",
+		"lazy",
 	)
 }
 

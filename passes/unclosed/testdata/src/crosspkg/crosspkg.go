@@ -300,3 +300,27 @@ func leakReceivedConsole(fd uintptr) error {
 	_ = c
 	return nil
 }
+
+// A console over the process's standard streams is the process's: closing
+// it would close the terminal.
+func okCurrentConsole() error {
+	c := helpers.CurrentConsole()
+	_ = c
+	return nil
+}
+
+func okConsoleOverStdout() *os.File {
+	c := helpers.ConsoleFromFile(os.Stdout)
+	_ = c
+	return os.Stdout
+}
+
+// One that may be over a file its maker opened is the caller's to close.
+func leakConsoleOf(name string) error {
+	c, err := helpers.ConsoleOf(name) // want `helpers\.ConsoleOf result c is never closed`
+	if err != nil {
+		return err
+	}
+	_ = c
+	return nil
+}

@@ -269,3 +269,37 @@ func ReceiveConsole(fd uintptr) (*Console, error) {
 	f := os.NewFile(fd, "pty")
 	return ConsoleFromFile(f), nil
 }
+
+// CurrentConsole is the console of the process: one over the first of its
+// standard streams that is a terminal.
+func CurrentConsole() *Console {
+	for _, s := range []*os.File{os.Stderr, os.Stdout, os.Stdin} {
+		if c, err := terminal(s); err == nil {
+			return c
+		}
+	}
+	panic("no terminal")
+}
+
+// terminal fails for a file that is not a terminal.
+func terminal(f *os.File) (*Console, error) {
+	if _, err := f.Stat(); err != nil {
+		return nil, err
+	}
+	return newConsole(f), nil
+}
+
+// ConsoleOf is a console over the first file that is a terminal, the
+// process's standard input or one it opens.
+func ConsoleOf(name string) (*Console, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range []*os.File{os.Stdin, f} {
+		if c, err := terminal(s); err == nil {
+			return c, nil
+		}
+	}
+	return nil, f.Close()
+}
