@@ -349,7 +349,7 @@ func (info *Info) madeEmpty(v ssa.Value, lt *lazyType, depth int) bool {
 // keptEmpty reports whether every use of v leaves lt's fields empty: it
 // calls methods that are not fillers, directly or through an interface,
 // returns v, or passes it to functions of the package that do no more
-// with it.
+// with it; so does every use of a variable that may hold v.
 func keptEmpty(v ssa.Value, lt *lazyType, depth int) bool {
 	if depth > 3 {
 		return false
@@ -360,6 +360,10 @@ func keptEmpty(v ssa.Value, lt *lazyType, depth int) bool {
 		case *ssa.MakeInterface:
 			if !keptEmpty(ref, lt, depth) {
 				return false
+			}
+		case *ssa.Phi:
+			if !keptEmpty(ref, lt, depth+1) {
+				return false // one of two iterators
 			}
 		case *ssa.FieldAddr:
 			if slices.Contains(lt.fields, ref.Field) && mayFill(ref) {

@@ -141,3 +141,26 @@ func leakMadeWarm() []byte {
 	t := NewWarm() // want `NewWarm result t is never closed`
 	return t.Encode("d")
 }
+
+// A variable that holds one of two transports, neither asked for a
+// pipeline, holds nothing either.
+func okEither(peers []string, local bool) [][]byte {
+	var t *Transport
+	if local {
+		_, t = NewLocal()
+	} else {
+		t = NewTransport("b")
+	}
+	return encodeAll(peers, t)
+}
+
+func leakEither(name string, local bool) error {
+	var t *Transport
+	if local {
+		_, t = NewLocal() // want `NewLocal result t is never closed`
+	} else {
+		t = NewTransport("b") // want `NewTransport result t is never closed`
+	}
+	_, err := t.Pipeline(name)
+	return err
+}
