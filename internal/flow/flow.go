@@ -47,14 +47,25 @@ type Query struct {
 	// iteration of a loop only: coming back around to Start armed is no
 	// leak (a deferred closure over a variable declared in the loop).
 	ArmedPerIteration bool
+	// Fill, when not nil, says that the resource holds nothing until it
+	// reaches an instruction where Fill holds (a call that makes a
+	// transport open a pipeline): a path that escapes before one needs
+	// no close.
+	Fill func(ssa.Instruction) bool
 }
 
-// A state is a point on a path: a block, whether the path is armed,
+// A path is what holds of a path at a point: whether an Arm instruction
+// has run, and whether the resource holds something yet.
+type path struct {
+	armed, filled bool
+}
+
+// A state is a point on a path: a block, what holds of the path there,
 // which of the query's phis hold the tracked value, and the successor the
 // block's branch must take, given the edge the path came in by (or -1).
 type state struct {
 	b      *ssa.BasicBlock
-	armed  bool
+	path   path
 	phis   uint64
 	forced int
 }
@@ -108,7 +119,7 @@ func (q *Query) Escape() ssa.Instruction {
 	known := knownFrom(b)
 	seen := make(map[state]bool)
 	var queue []state
-	enqueue := func(b *ssa.BasicBlock, armed bool, mask uint64, forced int) {
+	enqueue := func(b *ssa.BasicBlock, p path, mask uint64, forced int) {
 		for i, s := range b.Succs {
 			if forced >= 0 && i != forced || q.Pruned != nil && q.Pruned(b, i, holds(mask)) {
 				continue
@@ -117,27 +128,27 @@ func (q *Query) Escape() ssa.Instruction {
 			if next < 0 {
 				next = known.branch(s)
 			}
-			st := state{s, armed, enter(b, s, mask), next}
+			st := state{s, p, enter(b, s, mask), next}
 			if !seen[st] {
 				seen[st] = true
 				queue = append(queue, st)
 			}
 		}
 	}
-	esc, done, armed := q.scan(b.Instrs[idx+1:], q.Armed)
+	esc, done, p := q.scan(b.Instrs[idx+1:], path{armed: q.Armed, filled: q.Fill == nil})
 	if done {
 		return esc
 	}
-	enqueue(b, armed, 0, -1)
+	enqueue(b, p, 0, -1)
 	for len(queue) > 0 {
 		st := queue[0]
 		queue = queue[1:]
-		esc, done, armed := q.scan(st.b.Instrs, st.armed)
+		esc, done, p := q.scan(st.b.Instrs, st.path)
 		if esc != nil {
 			return esc
 		}
 		if !done {
-			enqueue(st.b, armed, st.phis, st.forced)
+			enqueue(st.b, p, st.phis, st.forced)
 		}
 	}
 	return nil
@@ -606,30 +617,39 @@ func predIndex(s, pred *ssa.BasicBlock) int {
 
 // scan walks instrs and reports where the path ends: at an escape
 // (non-nil, true), settled (nil, true), or at the end of the block with the
-// path going on (nil, false) and armed or not.
-func (q *Query) scan(instrs []ssa.Instruction, armed bool) (ssa.Instruction, bool, bool) {
+// path going on (nil, false) and what holds of it there. A path that has
+// not filled the resource settles where it would escape.
+func (q *Query) scan(instrs []ssa.Instruction, p path) (ssa.Instruction, bool, path) {
+	escape := func(instr ssa.Instruction) (ssa.Instruction, bool, path) {
+		if !p.filled {
+			return nil, true, p
+		}
+		return instr, true, p
+	}
 	for _, instr := range instrs {
 		switch {
 		case instr == q.Start:
-			if armed && q.ArmedPerIteration {
-				return nil, true, armed
+			if p.armed && q.ArmedPerIteration {
+				return nil, true, p
 			}
-			return instr, true, armed
+			return escape(instr)
 		case q.Stop(instr), EndsPath(instr):
-			return nil, true, armed
+			return nil, true, p
 		case q.Leak != nil && q.Leak(instr):
-			return instr, true, armed
+			return escape(instr)
 		case q.Arm != nil && q.Arm(instr):
-			armed = true
+			p.armed = true
+		case q.Fill != nil && q.Fill(instr):
+			p.filled = true
 		}
 		if _, ok := instr.(*ssa.Return); ok {
-			if armed {
-				return nil, true, armed
+			if p.armed {
+				return nil, true, p
 			}
-			return instr, true, armed
+			return escape(instr)
 		}
 	}
-	return nil, false, armed
+	return nil, false, p
 }
 
 // Precedes reports whether a runs before b on every path to b: a's block

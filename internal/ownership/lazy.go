@@ -290,18 +290,28 @@ func pointsTo(t types.Type, named *types.Named) bool {
 	return ok && n.Origin() == named
 }
 
-// HoldsNothingYet reports whether v, a pointer to a value of a lazy type
-// of the package (see lazyOf), holds nothing its Close would release:
-// its maker leaves the fields that Close releases empty, and nothing
-// that v reaches may fill them. raft's tests make in-memory transports
-// only to encode peers with them.
-func (info *Info) HoldsNothingYet(v ssa.Value) bool {
+// Fills returns, for v, a pointer to a value of a lazy type of the
+// package (see lazyOf) that its maker leaves with the fields its Close
+// releases empty, the instructions of v's function that may fill them:
+// until a path reaches one, v holds nothing to close. raft's tests make
+// in-memory transports only to encode peers with them; a snapshotter's
+// constructor that fails before it uses its metadata store has opened no
+// database. It returns false for any other v.
+func (info *Info) Fills(v ssa.Value) (map[ssa.Instruction]bool, bool) {
+	if v == nil {
+		return nil, false
+	}
 	named, _ := pointedStruct(v.Type())
 	if named == nil {
-		return false
+		return nil, false
 	}
 	lt := info.lazyOf(named.Origin())
-	return lt != nil && info.madeEmpty(v, lt, 0) && keptEmpty(v, lt, 0)
+	if lt == nil || !info.madeEmpty(v, lt, 0) {
+		return nil, false
+	}
+	fills := make(map[ssa.Instruction]bool)
+	fillsOf(v, lt, 0, fills, make(map[ssa.Value]bool))
+	return fills, true
 }
 
 // madeEmpty reports whether v is a value that its function makes, or a
@@ -346,43 +356,50 @@ func (info *Info) madeEmpty(v ssa.Value, lt *lazyType, depth int) bool {
 	return false
 }
 
-// keptEmpty reports whether every use of v leaves lt's fields empty: it
-// calls methods that are not fillers, directly or through an interface,
-// returns v, or passes it to functions of the package that do no more
-// with it; so does every use of a variable that may hold v.
+// keptEmpty reports whether every use of v leaves lt's fields empty (see
+// fillsOf).
 func keptEmpty(v ssa.Value, lt *lazyType, depth int) bool {
-	if depth > 3 {
-		return false
+	fills := make(map[ssa.Instruction]bool)
+	fillsOf(v, lt, depth, fills, make(map[ssa.Value]bool))
+	return len(fills) == 0
+}
+
+// fillsOf adds to fills the uses of v that may fill lt's fields: all but
+// calls of methods that are not fillers, directly or through an
+// interface, returns of v, and calls of functions of the package that do
+// no more with it; and so the uses of a variable that may hold v.
+func fillsOf(v ssa.Value, lt *lazyType, depth int, fills map[ssa.Instruction]bool, seen map[ssa.Value]bool) {
+	if seen[v] {
+		return
 	}
+	seen[v] = true
 	for _, ref := range referrers(v) {
 		switch ref := ref.(type) {
 		case *ssa.DebugRef, *ssa.Return:
 		case *ssa.MakeInterface:
-			if !keptEmpty(ref, lt, depth) {
-				return false
-			}
+			fillsOf(ref, lt, depth, fills, seen)
 		case *ssa.Phi:
-			if !keptEmpty(ref, lt, depth+1) {
-				return false // one of two iterators
-			}
+			fillsOf(ref, lt, depth, fills, seen) // one of two iterators
 		case *ssa.FieldAddr:
 			if slices.Contains(lt.fields, ref.Field) && mayFill(ref) {
-				return false
+				fills[ref] = true
 			}
 		case ssa.CallInstruction:
 			if !callKeepsEmpty(ref.Common(), v, lt, depth) {
-				return false
+				fills[ref] = true
 			}
 		default:
-			return false
+			fills[ref] = true
 		}
 	}
-	return true
 }
 
 // callKeepsEmpty reports whether c, which uses v, leaves lt's fields
 // empty.
 func callKeepsEmpty(c *ssa.CallCommon, v ssa.Value, lt *lazyType, depth int) bool {
+	if depth > 3 {
+		return false
+	}
 	if c.IsInvoke() && c.Value == v {
 		return !lt.fillers[c.Method.Name()] && !slices.Contains(c.Args, v)
 	}

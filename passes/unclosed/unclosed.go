@@ -88,7 +88,7 @@ func obligations(pass *analysis.Pass, own *ownership.Info, call *ssa.Call) []obl
 	}
 	tuple, ok := call.Type().(*types.Tuple)
 	if !ok {
-		if !isResource(call.Type()) || !own.CallerOwns(call.Common(), 0) || own.HoldsNothingYet(call) {
+		if !isResource(call.Type()) || !own.CallerOwns(call.Common(), 0) {
 			return nil
 		}
 		if stmt := statementOf(pass, call); blankAssigned(stmt) || own.InTestFile(call.Pos()) && discarded(stmt, false) {
@@ -114,7 +114,7 @@ func obligations(pass *analysis.Pass, own *ownership.Info, call *ssa.Call) []obl
 	var obs []obligation
 	for i := range tuple.Len() {
 		t := tuple.At(i).Type()
-		if isResource(t) && own.CallerOwns(call.Common(), i) && (extracts[i] == nil || !own.HoldsNothingYet(extracts[i])) {
+		if isResource(t) && own.CallerOwns(call.Common(), i) {
 			obs = append(obs, obligation{call: call, index: i, value: extracts[i], err: err, field: resource.Field(t)})
 		}
 	}
@@ -264,6 +264,9 @@ func check(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, ob ob
 		Armed:  deferredBefore(trace, ob.call) || deferredCloseBefore(wrapped, ob.call),
 
 		ArmedPerIteration: trace.CellsIn(ob.call.Block()),
+	}
+	if fills, ok := own.Fills(ob.value); ok {
+		q.Fill = func(instr ssa.Instruction) bool { return fills[instr] }
 	}
 	escape := q.Escape()
 	_, isReturn := escape.(*ssa.Return)

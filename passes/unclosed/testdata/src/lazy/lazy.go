@@ -164,3 +164,26 @@ func leakEither(name string, local bool) error {
 	_, err := t.Pipeline(name)
 	return err
 }
+
+// A function that fails before it asks its transport for a pipeline has
+// nothing to close on that path; once it has asked, it has.
+type Node struct{ trans *Transport }
+
+func (n *Node) Close() error { return n.trans.Close() }
+
+func NewNode(dir string) (*Node, error) {
+	t := NewTransport(dir)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, err
+	}
+	return &Node{trans: t}, nil
+}
+
+func NewWarmNode(dir string) (*Node, error) {
+	t := NewTransport(dir) // want `NewTransport result t is not closed on the path that returns at line 186`
+	t.Warm()
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, err
+	}
+	return &Node{trans: t}, nil
+}
