@@ -17,14 +17,20 @@ type lazyType struct {
 	fillers map[string]bool // the methods that may fill them
 }
 
-// lazyOf returns what makes the struct type named lazy, or nil.
+// lazyOf returns what makes the struct type named lazy, or nil. The
+// fact of a type of another package says it.
 func (info *Info) lazyOf(named *types.Named) *lazyType {
 	if lt, ok := info.lazies[named]; ok {
 		return lt
 	}
 	info.lazies[named] = nil
-	if named.Obj().Pkg() != info.pass.Pkg || named.TypeParams().Len() > 0 {
+	if named.TypeParams().Len() > 0 {
 		return nil
+	}
+	if named.Obj().Pkg() != info.pass.Pkg {
+		lt := lazyFromFact(named, info.TypeFact(named.Obj()))
+		info.lazies[named] = lt
+		return lt
 	}
 	fn := info.closeFunc(types.NewPointer(named))
 	if fn == nil || fn.Pkg != info.pkg || len(fn.Params) == 0 {
@@ -40,6 +46,39 @@ func (info *Info) lazyOf(named *types.Named) *lazyType {
 	}
 	lt := &lazyType{fields: fields, fillers: fillers}
 	info.lazies[named] = lt
+	return lt
+}
+
+// names returns lt's fields and fillers by name, sorted, for the type
+// fact of named.
+func (lt *lazyType) names(named *types.Named) (fields, fillers []string) {
+	st := named.Underlying().(*types.Struct)
+	for _, f := range lt.fields {
+		fields = append(fields, st.Field(f).Name())
+	}
+	for m := range lt.fillers {
+		fillers = append(fillers, m)
+	}
+	slices.Sort(fields)
+	slices.Sort(fillers)
+	return fields, fillers
+}
+
+// lazyFromFact returns the lazyType that fact, named's, describes, or nil.
+func lazyFromFact(named *types.Named, fact *TypeFact) *lazyType {
+	st, ok := named.Underlying().(*types.Struct)
+	if fact == nil || len(fact.Lazy) == 0 || !ok {
+		return nil
+	}
+	lt := &lazyType{fillers: make(map[string]bool)}
+	for i := range st.NumFields() {
+		if slices.Contains(fact.Lazy, st.Field(i).Name()) {
+			lt.fields = append(lt.fields, i)
+		}
+	}
+	for _, m := range fact.Fillers {
+		lt.fillers[m] = true
+	}
 	return lt
 }
 
@@ -338,22 +377,49 @@ func (info *Info) madeEmpty(v ssa.Value, lt *lazyType, depth int) bool {
 		return keptEmpty(v, lt, depth)
 	case *ssa.Call:
 		callee := v.Call.StaticCallee()
-		if callee == nil || callee.Pkg != info.pkg {
+		if callee == nil {
 			return false
 		}
-		some := false
-		for _, r := range returned(callee, index) {
-			if isNil(r) {
-				continue
-			}
-			if !info.madeEmpty(r, lt, depth+1) || !keptEmpty(r, lt, depth+1) {
-				return false // openImage's im.closer = f
-			}
-			some = true
+		if callee.Pkg != info.pkg {
+			fact, _ := info.staticFact(&v.Call)
+			return fact != nil && slices.Contains(fact.Empty, index)
 		}
-		return some
+		return info.returnsEmpty(callee, index, lt, depth+1)
 	}
 	return false
+}
+
+// returnsEmpty reports whether every value fn returns as result i is nil
+// or made empty (see madeEmpty), and left so by fn, and there is one.
+func (info *Info) returnsEmpty(fn *ssa.Function, i int, lt *lazyType, depth int) bool {
+	some := false
+	for _, r := range returned(fn, i) {
+		if isNil(r) {
+			continue
+		}
+		if !info.madeEmpty(r, lt, depth) || !keptEmpty(r, lt, depth) {
+			return false // openImage's im.closer = f
+		}
+		some = true
+	}
+	return some
+}
+
+// emptyResults returns the results of fn that it makes empty (see
+// returnsEmpty), for its fact.
+func (info *Info) emptyResults(fn *ssa.Function) []int {
+	var empty []int
+	results := fn.Signature.Results()
+	for i := range results.Len() {
+		named, _ := pointedStruct(results.At(i).Type())
+		if named == nil {
+			continue
+		}
+		if lt := info.lazyOf(named.Origin()); lt != nil && info.returnsEmpty(fn, i, lt, 0) {
+			empty = append(empty, i)
+		}
+	}
+	return empty
 }
 
 // keptEmpty reports whether every use of v leaves lt's fields empty (see
@@ -404,20 +470,18 @@ func callKeepsEmpty(c *ssa.CallCommon, v ssa.Value, lt *lazyType, depth int) boo
 		return !lt.fillers[c.Method.Name()] && !slices.Contains(c.Args, v)
 	}
 	callee := c.StaticCallee()
-	if callee == nil || len(callee.Blocks) == 0 {
+	if callee == nil {
 		return false
 	}
 	for i, arg := range c.Args {
-		if arg != v {
-			continue
-		}
-		if i == 0 && callee.Signature.Recv() != nil && lt.fillers[callee.Name()] {
-			return false
-		}
-		if i == 0 && callee.Signature.Recv() != nil {
-			continue
-		}
-		if i >= len(callee.Params) || !keptEmpty(callee.Params[i], lt, depth+1) {
+		switch {
+		case arg != v:
+		case i == 0 && callee.Signature.Recv() != nil:
+			// A method of v's own type, of this package or another.
+			if lt.fillers[callee.Name()] {
+				return false
+			}
+		case len(callee.Blocks) == 0 || i >= len(callee.Params) || !keptEmpty(callee.Params[i], lt, depth+1):
 			return false
 		}
 	}

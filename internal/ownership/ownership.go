@@ -64,6 +64,9 @@ type FuncFact struct {
 	// NeverFails says that the function's last result is an error that
 	// is nil on every return.
 	NeverFails bool
+	// Empty lists the results that are values of a lazy type made with
+	// the fields their Close releases empty (see TypeFact.Lazy).
+	Empty []int
 }
 
 func (*FuncFact) AFact() {}
@@ -95,6 +98,9 @@ func (f *FuncFact) String() string {
 	}
 	if f.NeverFails {
 		parts = append(parts, "never fails")
+	}
+	if len(f.Empty) > 0 {
+		parts = append(parts, fmt.Sprintf("empty results %v", f.Empty))
 	}
 	return strings.Join(parts, "; ")
 }
@@ -479,6 +485,9 @@ func (info *Info) compute(fn *ssa.Function) *FuncFact {
 		}
 	}
 	if fact.NeverFails = info.neverFails(fn); fact.NeverFails {
+		worthAFact = true
+	}
+	if fact.Empty = info.emptyResults(fn); len(fact.Empty) > 0 {
 		worthAFact = true
 	}
 	if !worthAFact {

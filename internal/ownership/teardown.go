@@ -23,6 +23,11 @@ type TypeFact struct {
 	Closes   []string    // the fields the teardown closes or hands on, sorted
 	Released []string    // the fields closed or handed on anywhere in the package, sorted
 	Passes   []FieldPass // released fields handed to a method of another field, sorted
+	// Lazy lists the fields that a Close that releases nothing else
+	// releases, when the package fills them after a value is made only
+	// in the methods Fillers (see lazyOf); both sorted.
+	Lazy    []string
+	Fillers []string
 }
 
 // A FieldPass records that code of a type's package hands what field Field
@@ -36,6 +41,9 @@ func (f *TypeFact) String() string {
 	s := fmt.Sprintf("%s closes %s; released %s", f.Teardown, strings.Join(f.Closes, ","), strings.Join(f.Released, ","))
 	for _, p := range f.Passes {
 		s += fmt.Sprintf("; %s to %s", p.Field, p.To)
+	}
+	if len(f.Lazy) > 0 {
+		s += fmt.Sprintf("; lazy %s filled by %s", strings.Join(f.Lazy, ","), strings.Join(f.Fillers, ","))
 	}
 	return s
 }
@@ -115,6 +123,14 @@ func (info *Info) computeTypeFact(tn *types.TypeName) *TypeFact {
 		}
 		fact.Released = released
 		fact.Passes = passes
+	}
+	if named, ok := tn.Type().(*types.Named); ok {
+		if lt := info.lazyOf(named); lt != nil {
+			if fact == nil {
+				fact = new(TypeFact)
+			}
+			fact.Lazy, fact.Fillers = lt.names(named)
+		}
 	}
 	return fact
 }

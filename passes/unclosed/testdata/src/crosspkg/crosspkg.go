@@ -324,3 +324,45 @@ func leakConsoleOf(name string) error {
 	_ = c
 	return nil
 }
+
+// A store that opens its database on its first update holds nothing until
+// then: a constructor that fails before it keeps the store has nothing to
+// close, nor has a function that only asks its name.
+type snapshotter struct{ ms *helpers.MetaStore }
+
+func (s *snapshotter) Close() error { return s.ms.Close() }
+
+func newSnapshotter(root string) (*snapshotter, error) {
+	ms, err := helpers.NewMetaStore(root + "/metadata.db")
+	if err != nil {
+		return nil, err
+	}
+	if err := os.Mkdir(root+"/snapshots", 0o700); err != nil {
+		return nil, err
+	}
+	return &snapshotter{ms: ms}, nil
+}
+
+func okStoreName(root string) string {
+	ms, _ := helpers.NewMetaStore(root)
+	return ms.Name()
+}
+
+func leakUpdatedStore(root string) error {
+	ms, err := helpers.NewMetaStore(root) // want `helpers\.NewMetaStore result ms is never closed`
+	if err != nil {
+		return err
+	}
+	return ms.Update(func(*os.File) error { return nil })
+}
+
+func leakUpdatedSnapshotter(root string) (*snapshotter, error) {
+	ms, err := helpers.NewMetaStore(root) // want `helpers\.NewMetaStore result ms is not closed on the path that returns at line 365`
+	if err != nil {
+		return nil, err
+	}
+	if err := ms.Update(func(*os.File) error { return nil }); err != nil {
+		return nil, err
+	}
+	return &snapshotter{ms: ms}, nil
+}

@@ -303,3 +303,36 @@ func ConsoleOf(name string) (*Console, error) {
 	}
 	return nil, f.Close()
 }
+
+// MetaStore opens its database on its first update; its Close closes it.
+type MetaStore struct {
+	mu   sync.Mutex
+	name string
+	db   *os.File
+}
+
+func NewMetaStore(name string) (*MetaStore, error) { return &MetaStore{name: name}, nil }
+
+func (s *MetaStore) Name() string { return s.name }
+
+func (s *MetaStore) Update(fn func(*os.File) error) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.db == nil {
+		db, err := os.OpenFile(s.name, os.O_RDWR|os.O_CREATE, 0o600)
+		if err != nil {
+			return err
+		}
+		s.db = db
+	}
+	return fn(s.db)
+}
+
+func (s *MetaStore) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.db == nil {
+		return nil
+	}
+	return s.db.Close()
+}
