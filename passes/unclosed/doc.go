@@ -202,7 +202,24 @@
 // close nothing that is the function's: a framing writer over a stream
 // the caller owns, or over a bytes.Buffer, whose Close closes what it
 // writes to if that can be closed, is not reported. One with a goroutine
-// of its own still is.
+// of its own still is. Nor is a value made over the process's standard
+// streams only (a console over os.Stdin, os.Stdout or os.Stderr, the
+// first that is a terminal): closing it would close the terminal.
+//
+// A value may hold nothing yet: a type whose Close releases only what
+// some of its fields hold, when its package fills those fields, after a
+// value is made, only in methods on that value (a transport that opens a
+// pipeline when one is asked for, a store that opens its database on its
+// first transaction). A value that its maker leaves with those fields
+// empty holds something only once a path reaches a use that may fill
+// them: a call of such a method, or of one that calls it, or a hand-off
+// to anything but the type's other methods and the package's functions
+// that do no more with it. A test that makes an in-memory transport only
+// to encode peers with it, or a constructor that fails before it keeps
+// the store it made, has nothing to close. Which types are lazy, and
+// which functions make their values empty, are facts, so the values of
+// another package's lazy types are judged too.
+//
 // Nor is what a function closes as it returns it: a client's Do that reads
 // the whole body and closes it in a closure it defers before any return,
 // unless the response is nil, or on every way out after it got the
