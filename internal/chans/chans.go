@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/closecheck/closecheck/internal/api"
 	"github.com/closecheck/closecheck/internal/ssafuncs"
 )
 
@@ -60,7 +61,7 @@ func New(pkg *ssa.Package, funcs []*ssa.Function, opts Options) *Package {
 		memo:     make(map[ssa.Value]Origins),
 		parent:   make(map[Key]Key),
 		classes:  make(map[Key]*Class),
-		api:      apiFields(pkg.Pkg),
+		api:      api.Fields(pkg.Pkg),
 	}
 	// First what links functions and variables, through which the origins
 	// of values are then followed: the origins of a value must not change

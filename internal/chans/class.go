@@ -27,7 +27,7 @@ type Class struct {
 	Received bool              // the package receives from it
 	Closed   bool              // the package closes it
 	Escaped  bool              // it reaches code that may close it out of sight
-	Exported *types.Var        // a field of the class that other packages can reach (see apiFields), or nil
+	Exported *types.Var        // a field of the class that other packages can reach (see api.Fields), or nil
 	Returner *ssa.Function     // the function that returns it and names it best, or nil
 	Receives []Receive         // where the package receives from it
 }

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/closecheck/closecheck/internal/api"
 	"github.com/closecheck/closecheck/internal/resource"
 )
 
@@ -103,10 +104,20 @@ func (info *Info) closedField(fn *ssa.Function, instr ssa.Instruction) string {
 		return ""
 	}
 	named, fields := pointedStruct(addr.X.Type())
-	if fields == nil || fields.Field(addr.Field).Exported() || info.setAfterMade(named.Origin(), addr.Field) {
+	if fields == nil || info.reachable(fields.Field(addr.Field)) || info.setAfterMade(named.Origin(), addr.Field) {
 		return ""
 	}
 	return fields.Field(addr.Field).Name()
+}
+
+// reachable reports whether other packages can reach field, an exported
+// field of a type that the package's API hands out (see api.Fields), and
+// may set it.
+func (info *Info) reachable(field *types.Var) bool {
+	if info.apiFields == nil {
+		info.apiFields = api.Fields(info.pass.Pkg)
+	}
+	return info.apiFields[field.Origin()]
 }
 
 // asserted returns what v asserts the type of, if v is a type assertion

@@ -131,6 +131,7 @@ type Info struct {
 	reaching         map[ssa.Value]map[*ssa.UnOp][]*ssa.Store // see storesReaching
 	checking         map[*ssa.Alloc]bool                      // see needsNoClose
 	lazies           map[*types.Named]*lazyType               // see lazyOf
+	apiFields        map[*types.Var]bool                      // see reachable
 	once             ssafuncs.Once                            // see RunsOnce
 }
 

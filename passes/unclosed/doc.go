@@ -191,7 +191,9 @@
 // test double whose Close only runs callbacks that its maker sets to do
 // nothing (a manual resolver's CloseCallback), a fake whose Close is
 // promoted from an embedded interface its maker leaves nil, and a value
-// whose Close only closes unexported fields that its package sets nowhere
+// whose Close only closes fields that no other package can set (unexported
+// ones, or exported ones of a type the package never hands out as itself,
+// as an iterator it returns as an interface) and that its package sets nowhere
 // but where it makes one (or in what one of its constructors has just
 // returned, as an Open that stores the file it opened in what NewFile
 // made), made with those fields nil or holding values that need no close

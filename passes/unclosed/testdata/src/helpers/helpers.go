@@ -336,3 +336,49 @@ func (s *MetaStore) Close() error {
 	}
 	return s.db.Close()
 }
+
+// Iter is what the package's iterators do.
+type Iter interface {
+	Next() (string, error)
+	Close()
+}
+
+// HashIter iterates over the hashes it holds: its Close only forgets them.
+type HashIter struct {
+	hashes []string
+	pos    int
+}
+
+func NewHashIter(hashes []string) *HashIter { return &HashIter{hashes: hashes} }
+
+func (it *HashIter) Next() (string, error) {
+	if it.pos >= len(it.hashes) {
+		return "", io.EOF
+	}
+	it.pos++
+	return it.hashes[it.pos-1], nil
+}
+
+func (it *HashIter) Close() { it.pos = len(it.hashes) }
+
+// commitIter closes the iterator it embeds. Its type is not exported, nor
+// handed out as itself, so no other package can set that field.
+type commitIter struct{ Iter }
+
+func NewCommitIter(it Iter) Iter { return &commitIter{it} }
+
+func (c *commitIter) Close() { c.Iter.Close() }
+
+// Parents iterates over hashes it holds.
+func Parents(hashes []string) Iter { return NewCommitIter(NewHashIter(hashes)) }
+
+// ExportedIter closes the iterator it embeds too, but any package may set
+// that field.
+type ExportedIter struct{ Iter }
+
+func NewExportedIter(it Iter) *ExportedIter { return &ExportedIter{it} }
+
+func (e *ExportedIter) Close() { e.Iter.Close() }
+
+// ExportedParents wraps an iterator over hashes it holds.
+func ExportedParents(hashes []string) *ExportedIter { return NewExportedIter(NewHashIter(hashes)) }

@@ -1,15 +1,16 @@
-package chans
+// Package api says what of a package other packages can reach.
+package api
 
 import "go/types"
 
-// apiFields returns the exported fields of pkg's structs that other
+// Fields returns the exported fields of pkg's structs that other
 // packages can reach: those of the types its exported functions,
 // variables, types and methods hand out, by name or not (an unexported
 // type that an exported function returns), and those promoted into them
 // from embedded structs. An exported field of a struct that only the
 // package itself sees (a request that it queues for its own loop) hands
 // nothing to other packages.
-func apiFields(pkg *types.Package) map[*types.Var]bool {
+func Fields(pkg *types.Package) map[*types.Var]bool {
 	w := apiWalker{pkg: pkg, fields: make(map[*types.Var]bool), seen: make(map[types.Type]bool)}
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
