@@ -678,12 +678,18 @@ func (info *Info) WrapsGiven(c *ssa.CallCommon) bool {
 }
 
 // given reports whether v is what its function was given: a parameter, a
-// captured variable, or a field of one.
-func given(v ssa.Value) bool {
+// captured variable, or a field of one; or a variable that holds only
+// such values (a parameter that a closure captures).
+func given(v ssa.Value) bool { return givenThrough(v, true) }
+
+// givenThrough is given, which follows a variable only if cells says so.
+func givenThrough(v ssa.Value, cells bool) bool {
 	for {
 		switch x := v.(type) {
 		case *ssa.Parameter, *ssa.FreeVar:
 			return true
+		case *ssa.Alloc:
+			return cells && heldGiven(x)
 		case *ssa.UnOp:
 			if x.Op != token.MUL {
 				return false
@@ -697,6 +703,52 @@ func given(v ssa.Value) bool {
 			return false
 		}
 	}
+}
+
+// heldGiven reports whether the function only ever stores in alloc, a
+// variable, what it was given (see given) directly, and the closures that capture
+// alloc never store in it.
+func heldGiven(alloc *ssa.Alloc) bool {
+	some := false
+	for _, ref := range *alloc.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.Store:
+			if ref.Addr != alloc || !givenThrough(ref.Val, false) {
+				return false
+			}
+			some = true
+		case *ssa.MakeClosure:
+			if capturedStored(ref, alloc) {
+				return false
+			}
+		case *ssa.UnOp, *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return some
+}
+
+// capturedStored reports whether the closure that mc makes stores in the
+// variable alloc that mc binds.
+func capturedStored(mc *ssa.MakeClosure, alloc *ssa.Alloc) bool {
+	fn, ok := mc.Fn.(*ssa.Function)
+	if !ok {
+		return true
+	}
+	for i, b := range mc.Bindings {
+		if b != alloc || i >= len(fn.FreeVars) {
+			continue
+		}
+		for _, ref := range *fn.FreeVars[i].Referrers() {
+			if _, load := ref.(*ssa.UnOp); !load {
+				if _, dbg := ref.(*ssa.DebugRef); !dbg {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // needsNoClose reports whether v is nil, of a concrete type that has no

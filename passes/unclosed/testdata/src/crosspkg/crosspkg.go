@@ -390,3 +390,30 @@ func leakIterOverFile(name string) (string, error) {
 	it.Iter = fileIter{f}
 	return it.Next()
 }
+
+// A parameter that a closure captures is still what the function was
+// given, unless the closure stores something else in it.
+func okFramedOverCapturedParam(rw io.ReadWriter) error {
+	done := make(chan error)
+	go func() {
+		w := helpers.NewDelimitedWriter(rw)
+		done <- w.WriteMsg("hello")
+	}()
+	r := helpers.NewDelimitedWriter(rw)
+	err := r.WriteMsg("again")
+	if werr := <-done; werr != nil {
+		return werr
+	}
+	return err
+}
+
+func leakFramedOverReassigned(rw io.ReadWriter, name string) error {
+	open := func() {
+		if f, err := os.Create(name); err == nil {
+			rw = f
+		}
+	}
+	open()
+	w := helpers.NewDelimitedWriter(rw) // want `helpers\.NewDelimitedWriter result w is never closed`
+	return w.WriteMsg("hello")
+}
