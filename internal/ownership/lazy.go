@@ -24,7 +24,7 @@ func (info *Info) lazyOf(named *types.Named) *lazyType {
 		return lt
 	}
 	info.lazies[named] = nil
-	if named.TypeParams().Len() > 0 {
+	if _, ok := named.Underlying().(*types.Struct); !ok || named.TypeParams().Len() > 0 {
 		return nil
 	}
 	if named.Obj().Pkg() != info.pass.Pkg {
@@ -33,8 +33,8 @@ func (info *Info) lazyOf(named *types.Named) *lazyType {
 		return lt
 	}
 	fn := info.closeFunc(types.NewPointer(named))
-	if fn == nil || fn.Pkg != info.pkg || len(fn.Params) == 0 {
-		return nil
+	if fn == nil || fn.Pkg != info.pkg || !isMethodOf(fn, named) {
+		return nil // none, or one promoted from an embedded field
 	}
 	var fields []int
 	if !releasesOnlyFields(fn, fn.Params[0], &fields, 0) || len(fields) == 0 {
@@ -370,7 +370,7 @@ func (info *Info) madeEmpty(v ssa.Value, lt *lazyType, depth int) bool {
 			return false
 		}
 		for _, f := range lt.fields {
-			if slices.ContainsFunc(storedInField(v, fields, fields.Field(f).Name()), func(val ssa.Value) bool { return !isNil(val) }) {
+			if f >= fields.NumFields() || slices.ContainsFunc(storedInField(v, fields, fields.Field(f).Name()), func(val ssa.Value) bool { return !isNil(val) }) {
 				return false
 			}
 		}

@@ -187,3 +187,14 @@ func NewWarmNode(dir string) (*Node, error) {
 	}
 	return &Node{trans: t}, nil
 }
+
+// Wrapped promotes the Close of the transport it embeds.
+type Wrapped struct{ *Transport }
+
+func NewWrapped() *Wrapped { return &Wrapped{NewTransport("w")} }
+
+func leakWrappedPipelined(name string) error {
+	w := NewWrapped() // want `NewWrapped result w is never closed`
+	_, err := w.Pipeline(name)
+	return err
+}
