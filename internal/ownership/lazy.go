@@ -37,7 +37,7 @@ func (info *Info) lazyOf(named *types.Named) *lazyType {
 		return nil // none, or one promoted from an embedded field
 	}
 	var fields []int
-	if !releasesOnlyFields(fn, fn.Params[0], &fields, 0) || len(fields) == 0 {
+	if !info.releasesOnlyFields(fn, fn.Params[0], &fields, 0) || len(fields) == 0 {
 		return nil
 	}
 	fillers, ok := info.fillers(named, fields)
@@ -87,7 +87,7 @@ func lazyFromFact(named *types.Named, fact *TypeFact) *lazyType {
 // it calls their methods or closes them, and calls methods of its own
 // type on recv that do no more (DisconnectAll), and releases nothing
 // else (see mayRelease).
-func releasesOnlyFields(fn *ssa.Function, recv ssa.Value, fields *[]int, depth int) bool {
+func (info *Info) releasesOnlyFields(fn *ssa.Function, recv ssa.Value, fields *[]int, depth int) bool {
 	if len(fn.Blocks) == 0 || depth > 2 {
 		return false
 	}
@@ -95,7 +95,7 @@ func releasesOnlyFields(fn *ssa.Function, recv ssa.Value, fields *[]int, depth i
 		for _, instr := range b.Instrs {
 			call, ok := instr.(ssa.CallInstruction)
 			if !ok {
-				if mayRelease(instr, recv) {
+				if info.mayRelease(instr, recv) {
 					return false
 				}
 				continue
@@ -105,12 +105,12 @@ func releasesOnlyFields(fn *ssa.Function, recv ssa.Value, fields *[]int, depth i
 			}
 			c := call.Common()
 			if m := ownMethod(fn, c, recv); m != nil {
-				if !releasesOnlyFields(m, m.Params[0], fields, depth+1) {
+				if !info.releasesOnlyFields(m, m.Params[0], fields, depth+1) {
 					return false
 				}
 				continue
 			}
-			if !callMayRelease(c, recv) {
+			if !info.callMayRelease(c, recv) {
 				continue // a lock, a log line
 			}
 			f, ok := recvField(recv, subject(c))

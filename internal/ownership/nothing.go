@@ -71,7 +71,7 @@ func (info *Info) closeHooks(fn *ssa.Function) (hooks, via []string, ok bool) {
 				}
 				continue
 			}
-			if mayRelease(instr, fn.Params[0]) {
+			if info.mayRelease(instr, fn.Params[0]) {
 				return nil, nil, false
 			}
 		}
@@ -262,13 +262,13 @@ func receiverField(fn *ssa.Function, v ssa.Value) *ssa.FieldAddr {
 
 // releasesNothingIn reports whether fn's body releases nothing: a callback
 // that does nothing, as a test double's default one.
-func releasesNothingIn(fn *ssa.Function) bool {
+func (info *Info) releasesNothingIn(fn *ssa.Function) bool {
 	if len(fn.Blocks) == 0 || len(fn.FreeVars) > 0 {
 		return false
 	}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			if mayRelease(instr, nil) {
+			if info.mayRelease(instr, nil) {
 				return false
 			}
 		}
@@ -281,14 +281,14 @@ func releasesNothingIn(fn *ssa.Function) bool {
 // callMayRelease; a channel operation; a goroutine; or a write to memory
 // other than the receiver's own fields and the function's locals, such
 // as unlinking the receiver from a list its maker keeps.
-func mayRelease(instr ssa.Instruction, recv ssa.Value) bool {
+func (info *Info) mayRelease(instr ssa.Instruction, recv ssa.Value) bool {
 	switch instr := instr.(type) {
 	case *ssa.Send, *ssa.Select, *ssa.Go:
 		return true
 	case *ssa.Defer:
-		return callMayRelease(instr.Common(), recv)
+		return info.callMayRelease(instr.Common(), recv)
 	case *ssa.Call:
-		return callMayRelease(instr.Common(), recv)
+		return info.callMayRelease(instr.Common(), recv)
 	case *ssa.Store:
 		return !ownMemory(instr.Addr, recv)
 	case *ssa.MapUpdate:
@@ -298,12 +298,23 @@ func mayRelease(instr ssa.Instruction, recv ssa.Value) bool {
 }
 
 // ownMemory reports whether addr is in a local of the function (a
-// variadic call's argument array) or in a field of recv.
+// variadic call's argument array), in memory it took from a sync.Pool, or
+// in a field of recv.
 func ownMemory(addr ssa.Value, recv ssa.Value) bool {
 	for {
 		switch a := addr.(type) {
 		case *ssa.Alloc:
 			return true
+		case *ssa.Phi:
+			return slices.IndexFunc(a.Edges, func(e ssa.Value) bool {
+				_, phi := e.(*ssa.Phi)
+				return phi || !ownMemory(e, recv)
+			}) < 0
+		case *ssa.TypeAssert:
+			return fromPool(a.X)
+		case *ssa.Extract:
+			assert, ok := a.Tuple.(*ssa.TypeAssert)
+			return ok && a.Index == 0 && fromPool(assert.X)
 		case *ssa.IndexAddr:
 			addr = a.X
 		case *ssa.FieldAddr:
@@ -315,6 +326,20 @@ func ownMemory(addr ssa.Value, recv ssa.Value) bool {
 			return false
 		}
 	}
+}
+
+// fromPool reports whether v is what a sync.Pool's Get returns.
+func fromPool(v ssa.Value) bool {
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	callee := call.Call.StaticCallee()
+	if callee == nil {
+		return false
+	}
+	obj, ok := callee.Object().(*types.Func)
+	return ok && obj.Pkg() != nil && obj.Pkg().Path() == "sync" && obj.Name() == "Get"
 }
 
 // ownMap reports whether m is a map the function makes, or one it reads
@@ -334,7 +359,7 @@ func ownMap(m ssa.Value, recv ssa.Value) bool {
 // idle connections), a logger, atomic operations on the receiver's own
 // fields, and builtins but close, and delete and clear of maps that are
 // not the receiver's own.
-func callMayRelease(c *ssa.CallCommon, recv ssa.Value) bool {
+func (info *Info) callMayRelease(c *ssa.CallCommon, recv ssa.Value) bool {
 	if b, ok := c.Value.(*ssa.Builtin); ok {
 		switch b.Name() {
 		case "close":
@@ -344,7 +369,7 @@ func callMayRelease(c *ssa.CallCommon, recv ssa.Value) bool {
 		}
 		return false
 	}
-	if logs(c.Signature()) {
+	if logs(c.Signature()) || info.recyclingCall(c) {
 		return false
 	}
 	callee := c.StaticCallee()
@@ -359,6 +384,53 @@ func callMayRelease(c *ssa.CallCommon, recv ssa.Value) bool {
 		return len(c.Args) == 0 || !ownMemory(c.Args[0], recv)
 	}
 	return !ok || !resource.ReleasesNothing(obj)
+}
+
+// recycles reports whether fn gives memory back to a sync.Pool, itself
+// or through functions that do, and releases nothing else (see
+// mayRelease): a typed pool's Put, a helper that puts a slice back. A
+// Close that does no more releases nothing the garbage collector would
+// not, as promql's query gives back its result's point slices.
+func (info *Info) recycles(fn *ssa.Function) bool {
+	if len(fn.Blocks) == 0 || len(fn.FreeVars) > 0 {
+		return false
+	}
+	var recv ssa.Value
+	if fn.Signature.Recv() != nil {
+		recv = fn.Params[0]
+	}
+	puts := false
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if _, isGo := instr.(*ssa.Go); ok && !isGo && info.recyclingCall(call.Common()) {
+				puts = true
+			} else if info.mayRelease(instr, recv) {
+				return false
+			}
+		}
+	}
+	return puts
+}
+
+// recyclingCall reports whether c calls sync.Pool's Put, or a function
+// that recycles (see recycles).
+func (info *Info) recyclingCall(c *ssa.CallCommon) bool {
+	callee := c.StaticCallee()
+	if callee == nil {
+		return false
+	}
+	if origin := callee.Origin(); origin != nil {
+		callee = origin
+	}
+	if obj, ok := callee.Object().(*types.Func); ok && resource.Recycles(obj) {
+		return true
+	}
+	if callee.Pkg == nil {
+		return false
+	}
+	fact := info.factOf(callee)
+	return fact != nil && fact.Recycles
 }
 
 // logs reports whether sig is a logger's, print-like (args ...any) or
@@ -537,7 +609,7 @@ func (info *Info) inertBut(alloc *ssa.Alloc) (params []*ssa.Parameter, ok bool) 
 	for _, hook := range fact.Hooks {
 		set := false
 		for _, v := range storedInField(alloc, fields, hook) {
-			if f, ok := v.(*ssa.Function); !ok || !releasesNothingIn(f) {
+			if f, ok := v.(*ssa.Function); !ok || !info.releasesNothingIn(f) {
 				return nil, false
 			}
 			set = true

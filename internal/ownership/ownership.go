@@ -64,6 +64,9 @@ type FuncFact struct {
 	// NeverFails says that the function's last result is an error that
 	// is nil on every return.
 	NeverFails bool
+	// Recycles says that the function gives memory back to a sync.Pool
+	// and releases nothing else.
+	Recycles bool
 	// Empty lists the results that are values of a lazy type made with
 	// the fields their Close releases empty (see TypeFact.Lazy).
 	Empty []int
@@ -98,6 +101,9 @@ func (f *FuncFact) String() string {
 	}
 	if f.NeverFails {
 		parts = append(parts, "never fails")
+	}
+	if f.Recycles {
+		parts = append(parts, "recycles")
 	}
 	if len(f.Empty) > 0 {
 		parts = append(parts, fmt.Sprintf("empty results %v", f.Empty))
@@ -489,6 +495,9 @@ func (info *Info) compute(fn *ssa.Function) *FuncFact {
 		worthAFact = true
 	}
 	if fact.Empty = info.emptyResults(fn); len(fact.Empty) > 0 {
+		worthAFact = true
+	}
+	if fact.Recycles = info.recycles(fn); fact.Recycles {
 		worthAFact = true
 	}
 	if !worthAFact {

@@ -434,11 +434,22 @@ var releaseNothing = set(
 	funcs("sync", "RWMutex", "Lock", "Unlock", "RLock", "RUnlock"),
 	funcs("net/http", "Client", "CloseIdleConnections"),
 	funcs("net/http", "Transport", "CloseIdleConnections"),
+	// Taking memory from a pool, as a typed pool's Put does to get a
+	// pointer to box what it puts back.
+	funcs("sync", "Pool", "Get"),
 )
 
 // ReleasesNothing reports whether a call of fn, in a Close, gives back
 // nothing.
 func ReleasesNothing(fn *types.Func) bool { return releaseNothing[keyOf(fn)] }
+
+// recycling lists the calls that give memory back to be reused. What they
+// take the garbage collector would free as well: a Close that does no more
+// saves allocations, and skipping it leaks nothing.
+var recycling = set(funcs("sync", "Pool", "Put"))
+
+// Recycles reports whether a call of fn gives memory back to be reused.
+func Recycles(fn *types.Func) bool { return recycling[keyOf(fn)] }
 
 // closedWhenFalse lists methods after whose false result the receiver is
 // already closed: "If Next returns false, the Rows are closed automatically".

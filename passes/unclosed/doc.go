@@ -183,7 +183,14 @@
 // CloseIdleConnections of an http.Client or Transport, which have no Close
 // of their own), closes and sends on no channel and starts no goroutine, as
 // an in-memory fake's `return nil`, a balancer's Close that only logs, or
-// an API client's that only drops idle connections. The same goes for
+// an API client's that only drops idle connections. A Close that does no
+// more than give memory back to a sync.Pool, itself or through functions
+// that do (a typed pool's Put, a helper that puts a slice back), releases
+// nothing either: the garbage collector frees what it would have given
+// back, so skipping it costs allocations, not a leak. A query whose Close
+// returns its result's slices to a pool is not reported; one whose Close
+// also closes a file, or hands a connection back over a channel, is. The
+// same goes for
 // values that their maker sets up so that Close does nothing: a wrapper
 // whose Close is the one of the embedded field that holds such a value
 // (a codec over a struct literal whose embedded io.Closer is

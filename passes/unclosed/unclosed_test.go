@@ -44,6 +44,7 @@ func Test(t *testing.T) {
 		"sdkrequest",
 		"globalswap",
 		"lazy",
+		"pooled",
 	)
 }
 

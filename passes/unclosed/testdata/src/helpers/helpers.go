@@ -382,3 +382,43 @@ func (e *ExportedIter) Close() { e.Iter.Close() }
 
 // ExportedParents wraps an iterator over hashes it holds.
 func ExportedParents(hashes []string) *ExportedIter { return NewExportedIter(NewHashIter(hashes)) }
+
+// Pool is a typed sync.Pool that boxes what it holds, so that a Put does
+// not allocate.
+type Pool[T any] struct {
+	items, pointers sync.Pool
+}
+
+func (p *Pool[T]) Get() (item T) {
+	if ptr, ok := p.items.Get().(*T); ok {
+		item = *ptr
+		p.pointers.Put(ptr)
+	}
+	return item
+}
+
+func (p *Pool[T]) Put(item T) {
+	var ptr *T
+	if boxed := p.pointers.Get(); boxed != nil {
+		ptr = boxed.(*T)
+	} else {
+		ptr = new(T)
+	}
+	*ptr = item
+	p.items.Put(ptr)
+}
+
+var scratch sync.Pool
+
+// PutScratch gives a scratch buffer back to be reused.
+func PutScratch(b []byte) {
+	if b != nil {
+		scratch.Put(&b)
+	}
+}
+
+// PutScratchAndWake gives a buffer back, and wakes whoever waits for one.
+func PutScratchAndWake(b []byte, wake chan struct{}) {
+	scratch.Put(&b)
+	close(wake)
+}
