@@ -51,6 +51,10 @@ type Trace struct {
 
 	info *Info
 
+	// sentOn holds the blocks whose branch, when taken, enters a select
+	// case that sends the resource and has no block of its own.
+	sentOn map[*ssa.BasicBlock]bool
+
 	field   *types.Var         // the resource field, when the value only holds the resource
 	aliases map[ssa.Value]bool // values that are the resource or its holder
 	cells   map[ssa.Value]bool // variables in memory that hold it: Allocs, and FreeVars of closures
@@ -98,6 +102,7 @@ func (info *Info) newTrace(field *types.Var, depth int) *Trace {
 		Shared:         make(map[ssa.Instruction]bool),
 		Deferred:       make(map[ssa.Instruction]bool),
 		Overwrites:     make(map[ssa.Instruction]bool),
+		sentOn:         make(map[*ssa.BasicBlock]bool),
 		field:          field,
 		aliases:        make(map[ssa.Value]bool),
 		cells:          make(map[ssa.Value]bool),
@@ -118,7 +123,12 @@ func (t *Trace) Handled(instr ssa.Instruction) bool {
 // Discharged reports whether the function closes the resource, or gives it
 // away, anywhere at all.
 func (t *Trace) Discharged() bool {
-	return len(t.Closes)+len(t.Gives)+len(t.Deferred)+len(t.closedIfFalse)+len(t.closedIfFailed) > 0
+	return t.GivesAway() || len(t.Closes)+len(t.Deferred)+len(t.closedIfFalse)+len(t.closedIfFailed) > 0
+}
+
+// GivesAway reports whether the function gives the resource away anywhere.
+func (t *Trace) GivesAway() bool {
+	return len(t.Gives)+len(t.sentOn) > 0
 }
 
 func (t *Trace) traceErr(err ssa.Value) {
@@ -548,23 +558,28 @@ func (t *Trace) cell(cell ssa.Value, holder bool) {
 }
 
 // selectSend marks as given away the start of the select case that sends
-// v: on the other cases the function still owns it.
+// v: on the other cases the function still owns it. A case with an empty
+// body has no block of its own, its branch goes straight to what follows
+// the select, so the edge into it is what gives v away.
 func (t *Trace) selectSend(v ssa.Value, sel *ssa.Select) {
 	for k, st := range sel.States {
 		if st.Send != v {
 			continue
 		}
-		if start := caseStart(sel, k); start != nil {
-			t.Gives[start] = true
-		} else {
+		switch b := caseBranch(sel, k); {
+		case b == nil:
 			t.Gives[sel] = true
+		case len(b.Succs[0].Preds) == 1:
+			t.Gives[b.Succs[0].Instrs[0]] = true
+		default:
+			t.sentOn[b] = true
 		}
 	}
 }
 
-// caseStart returns the first instruction of the block that runs when sel
-// chooses case k, found through the comparison of sel's index with k.
-func caseStart(sel *ssa.Select, k int) ssa.Instruction {
+// caseBranch returns the block whose branch is taken when sel chooses
+// case k, found through the comparison of sel's index with k.
+func caseBranch(sel *ssa.Select, k int) *ssa.BasicBlock {
 	for _, ref := range referrers(sel) {
 		ex, ok := ref.(*ssa.Extract)
 		if !ok || ex.Index != 0 {
@@ -581,7 +596,7 @@ func caseStart(sel *ssa.Select, k int) ssa.Instruction {
 			}
 			for _, use := range referrers(cmp) {
 				if cond, ok := use.(*ssa.If); ok {
-					return cond.Block().Succs[0].Instrs[0]
+					return cond.Block()
 				}
 			}
 		}
@@ -877,7 +892,7 @@ func (t *Trace) effectIn(fv *ssa.FreeVar, isCell, holder bool) closureEffect {
 		inner.value(fv, holder)
 	}
 	switch {
-	case len(inner.Gives) > 0:
+	case inner.GivesAway():
 		return givesItAway
 	case len(inner.Closes)+len(inner.Deferred) > 0:
 		return closesIt
@@ -930,12 +945,15 @@ func (t *Trace) closureUses(fnValue ssa.Value, effect closureEffect, viaCell boo
 
 // Pruned reports whether the edge from b to its i-th successor needs no
 // close: the resource's own error is non-nil there, the resource is nil,
-// or the resource is already closed. isErr tells which values hold the
-// resource's error on the path at hand.
+// it is already closed, or the edge enters a select case that sends it.
+// isErr tells which values hold the resource's error on the path at hand.
 func (t *Trace) Pruned(b *ssa.BasicBlock, i int, isErr func(ssa.Value) bool) bool {
 	cond, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
 	if !ok {
 		return false
+	}
+	if i == 0 && t.sentOn[b] {
+		return true
 	}
 	return t.needless(cond.Cond, i == 0, isErr)
 }

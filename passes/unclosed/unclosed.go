@@ -252,7 +252,7 @@ func check(pass *analysis.Pass, own *ownership.Info, rep *report.Reporter, ob ob
 	// A discarded result needs no alias, but its error still says on which
 	// paths it was made.
 	trace := own.Trace(ob.value, ob.field, ob.err)
-	wrapped, wrappedGiven := wrappedCloses(own, ob.call, len(trace.Gives) == 0)
+	wrapped, wrappedGiven := wrappedCloses(own, ob.call, !trace.GivesAway())
 	q := flow.Query{
 		Start:  ob.call,
 		Stop:   func(instr ssa.Instruction) bool { return trace.Handled(instr) || wrapped[instr] },
