@@ -94,7 +94,7 @@ func (info *Info) paramEffect(p *ssa.Parameter) Effect {
 			if !tr.Gives[instr] {
 				continue
 			}
-			if e := tr.giveEffect(instr); e.Kind > effect.Kind {
+			if e := tr.giveEffect(instr); e.Kind > effect.Kind || e.Kind == Stores && effect.Kind == Stores && !info.keptClosed(effect) && info.keptClosed(e) {
 				effect = e
 			}
 		}
@@ -106,6 +106,19 @@ func (info *Info) paramEffect(p *ssa.Parameter) Effect {
 		effect = Effect{Kind: Unknown}
 	}
 	return effect
+}
+
+// keptClosed reports whether e stores in a field of a struct whose
+// teardown closes that field. A writer that keeps what it writes to and,
+// asserted, the io.Closer its Close closes is stored in both: the field
+// it is closed through is the one that counts.
+func (info *Info) keptClosed(e Effect) bool {
+	tn := info.lookupType(e.Type)
+	if tn == nil || e.Field == "" {
+		return false
+	}
+	tf := info.TypeFact(tn)
+	return tf != nil && tf.ClosesField(e.Field)
 }
 
 // absorbs reports whether p's function moves what p's teardown closes out
