@@ -151,10 +151,14 @@ func (t *Trace) traceErr(err ssa.Value) {
 		case *ssa.Store:
 			// A named result, or a variable a closure captures, seen from
 			// its function or from the closure.
-			switch ref.Addr.(type) {
+			switch addr := ref.Addr.(type) {
 			case *ssa.Alloc, *ssa.FreeVar:
 				if ref.Val == err {
 					t.errLoads(ref.Addr, ref)
+				}
+			case *ssa.FieldAddr:
+				if ref.Val == err {
+					t.errFieldLoads(addr, ref)
 				}
 			}
 		}
@@ -204,6 +208,32 @@ func (t *Trace) errLoads(cell ssa.Value, st *ssa.Store) {
 		load, ok := ref.(*ssa.UnOp)
 		if stores, seen := reaching[load]; ok && seen && !slices.ContainsFunc(stores, other) {
 			t.traceErr(load)
+		}
+	}
+}
+
+// errFieldLoads follows the error into the loads of the field it is
+// stored in that come next in the store's block, before any call or store
+// that may change the field: an iterator that keeps its error and tests it
+// (it.err = ...; if it.err != nil).
+func (t *Trace) errFieldLoads(addr *ssa.FieldAddr, st *ssa.Store) {
+	sameField := func(v ssa.Value) bool {
+		fa, ok := v.(*ssa.FieldAddr)
+		return ok && fa.X == addr.X && fa.Field == addr.Field
+	}
+	instrs := st.Block().Instrs
+	for _, instr := range instrs[slices.Index(instrs, ssa.Instruction(st))+1:] {
+		switch instr := instr.(type) {
+		case *ssa.UnOp:
+			if instr.Op == token.MUL && sameField(instr.X) {
+				t.traceErr(instr)
+			}
+		case *ssa.Store:
+			if fa, ok := instr.Addr.(*ssa.FieldAddr); !ok || fa.X != addr.X || fa.Field == addr.Field {
+				return
+			}
+		case ssa.CallInstruction, *ssa.MapUpdate:
+			return
 		}
 	}
 }

@@ -44,3 +44,38 @@ func leakAssertOther(name string) (io.WriterTo, error) {
 	}
 	return nil, err
 }
+
+// An iterator that keeps the error of what it opens, and tests it there.
+type fileIter struct {
+	f   *os.File
+	err error
+}
+
+func (it *fileIter) Close() error {
+	if it.f == nil {
+		return nil
+	}
+	return it.f.Close()
+}
+
+func (it *fileIter) next(name string) bool {
+	var f *os.File
+	f, it.err = os.Open(name)
+	if it.err != nil {
+		return false
+	}
+	it.f = f
+	return true
+}
+
+// The same iterator, that tests the error of the previous file instead:
+// the file it opened leaks when that one had failed.
+func (it *fileIter) leakNext(name string, prev *fileIter) bool {
+	var f *os.File
+	f, it.err = os.Open(name) // want `os\.Open result f is not closed on the path that returns at line \d+`
+	if prev.err != nil {
+		return false
+	}
+	it.f = f
+	return true
+}
