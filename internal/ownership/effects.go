@@ -62,13 +62,7 @@ func mayCarry(t types.Type) bool {
 	if !ok {
 		return true
 	}
-	switch obj := named.Obj(); {
-	case obj.Pkg() == nil: // error
-		return false
-	case obj.Pkg().Path() == "context" && obj.Name() == "Context":
-		return false
-	}
-	return true
+	return named.Obj().Pkg() != nil && !isContext(t) // not error
 }
 
 // paramEffect summarises what p's function does with p: the strongest

@@ -222,7 +222,7 @@ func (info *Info) implementationsOwn(iface types.Type, m *types.Func, i int, fro
 	// routed host's Network() is its inner host's), presume what the
 	// method's name says: a getter's result stays the implementation's,
 	// Hijack's is the caller's.
-	getter := namedForResult(m, i)
+	getter := namedForResult(m, i) || looksUp(m)
 	info.impls[key] = !getter
 	judged := 0
 	for _, fn := range info.implementationsOf(iface, m, fromTest) {
@@ -313,6 +313,34 @@ func namedForResult(m *types.Func, i int) bool {
 	default:
 		return slices.EqualFunc(typ, method[len(method)-len(typ):], strings.EqualFold) && !makerVerbs[method[0]]
 	}
+}
+
+// looksUp reports whether m is given only names (and a context), cannot
+// fail and does not say that it makes or acquires: SnapshotService(name)
+// hands out what its implementation holds under that name. A constructor
+// that is given only a name (an address, a path) can fail, and says so
+// with an error.
+func looksUp(m *types.Func) bool {
+	sig := m.Signature()
+	params := sig.Params()
+	if sig.Results().Len() != 1 || sig.Variadic() || params.Len() == 0 || makerVerbs[camelWords(m.Name())[0]] {
+		return false
+	}
+	for j := range params.Len() {
+		t := params.At(j).Type()
+		if j == 0 && isContext(t) {
+			continue
+		}
+		if b, ok := t.(*types.Basic); !ok || b.Kind() != types.String {
+			return false
+		}
+	}
+	return true
+}
+
+func isContext(t types.Type) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "context" && named.Obj().Name() == "Context"
 }
 
 // makerVerbs start the names of methods that make or acquire what they

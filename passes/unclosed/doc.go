@@ -268,7 +268,10 @@
 // it) is presumed to hand the caller a resource it owns, unless it takes
 // no arguments and is named for the type it returns: Client() APIClient,
 // PollFD() *poll.FD, Conn() net.Conn are getters of what their receiver
-// holds. Where the implementations are in sight (in the package or the
+// holds. So is a method that is given only names (and a context), cannot
+// fail and whose name starts with no verb that makes or acquires (New,
+// Open, Dial, Accept, ...): SnapshotService(name) looks up what its
+// implementation holds under that name. Where the implementations are in sight (in the package or the
 // interface's), the caller owns the result unless every one of them hands
 // out what it keeps; an implementation that wraps another and calls the
 // same getter on it (a routed host's Network() is its inner host's)

@@ -3,6 +3,7 @@
 package ifacegetter
 
 import (
+	"context"
 	"os"
 
 	"ifacegetter/cli"
@@ -140,4 +141,42 @@ func leakHijacked(c *controller) error {
 		return err
 	}
 	return conn.Ping()
+}
+
+// registry is declared by its consumer too. A method that is given only a
+// name and cannot fail looks up what its implementation holds under that
+// name; one whose name says it makes or opens, or that can fail, hands
+// over a new one.
+type registry interface {
+	Service(name string) apiClient
+	ServiceFor(ctx context.Context, name string) apiClient
+	OpenService(name string) apiClient
+	LoadService(name string) (apiClient, error)
+	Dial(addr string) apiClient
+}
+
+func okLookedUp(r registry, name string) error {
+	return r.Service(name).Ping()
+}
+
+func okLookedUpWithContext(ctx context.Context, r registry, name string) error {
+	return r.ServiceFor(ctx, name).Ping()
+}
+
+func leakOpenedByName(r registry, name string) error {
+	c := r.OpenService(name) // want `r\.OpenService result c is never closed`
+	return c.Ping()
+}
+
+func leakLoadedByName(r registry, name string) error {
+	c, err := r.LoadService(name) // want `r\.LoadService result c is never closed`
+	if err != nil {
+		return err
+	}
+	return c.Ping()
+}
+
+func leakDialedByAddress(r registry, addr string) error {
+	c := r.Dial(addr) // want `r\.Dial result c is never closed`
+	return c.Ping()
 }
