@@ -609,7 +609,14 @@ func (info *Info) inertBut(alloc *ssa.Alloc) (params []*ssa.Parameter, ok bool) 
 	for _, hook := range fact.Hooks {
 		set := false
 		for _, v := range storedInField(alloc, fields, hook) {
-			if f, ok := v.(*ssa.Function); !ok || !info.releasesNothingIn(f) {
+			switch v := v.(type) {
+			case *ssa.Parameter:
+				params = append(params, v) // NewFIFOSet(config, close)
+			case *ssa.Function:
+				if !info.releasesNothingIn(v) {
+					return nil, false
+				}
+			default:
 				return nil, false
 			}
 			set = true
@@ -740,7 +747,9 @@ func (info *Info) WrapsGiven(c *ssa.CallCommon) bool {
 			return false
 		}
 		switch arg := Unconverted(c.Args[i]); {
-		case given(arg):
+		case given(arg) && !isFunc(arg.Type()):
+			// A hook the caller gave is one it expects the Close to
+			// run.
 			some = true
 		case !info.needsNoClose(arg):
 			return false
@@ -831,6 +840,11 @@ func capturedStored(mc *ssa.MakeClosure, alloc *ssa.Alloc) bool {
 // value or to one its function does not own (struct{io.Reader; io.Writer;
 // io.Closer}{..., Closer: io.NopCloser(nil)}).
 func (info *Info) needsNoClose(v ssa.Value) bool {
+	if isFunc(v.Type()) {
+		// A hook's argument: one that releases nothing.
+		f, ok := v.(*ssa.Function)
+		return isNil(v) || ok && info.releasesNothingIn(f)
+	}
 	if isNil(v) || info.releasesNothing(v.Type()) || !mayCarry(v.Type()) || stdStream(v) {
 		return true
 	}
@@ -1004,4 +1018,9 @@ func Unconverted(v ssa.Value) ssa.Value {
 			return v
 		}
 	}
+}
+
+func isFunc(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
 }

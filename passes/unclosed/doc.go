@@ -196,7 +196,10 @@
 // (a codec over a struct literal whose embedded io.Closer is
 // io.NopCloser(nil)), a
 // test double whose Close only runs callbacks that its maker sets to do
-// nothing (a manual resolver's CloseCallback), a fake whose Close is
+// nothing (a manual resolver's CloseCallback), or that it is given as
+// functions that do nothing (a FIFO set made with
+// func() error { return nil }; one made with a close function its caller
+// was given is still reported), a fake whose Close is
 // promoted from an embedded interface its maker leaves nil, and a value
 // whose Close only closes fields that no other package can set (unexported
 // ones, or exported ones of a type the package never hands out as itself,

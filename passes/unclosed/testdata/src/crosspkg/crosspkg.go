@@ -417,3 +417,29 @@ func leakFramedOverReassigned(rw io.ReadWriter, name string) error {
 	w := helpers.NewDelimitedWriter(rw) // want `helpers\.NewDelimitedWriter result w is never closed`
 	return w.WriteMsg("hello")
 }
+
+// A FIFO set made with a close function that does nothing has nothing to
+// close, directly or from a helper that makes one.
+func okFIFOSetWithNoopClose() string {
+	f := helpers.NewFIFOSet("d", func() error { return nil })
+	return f.Dir
+}
+
+func newStreams(dir string) *helpers.FIFOSet {
+	return helpers.NewFIFOSet(dir, func() error { return nil })
+}
+
+func okStreamsWithNoopClose() string {
+	return newStreams("d").Dir
+}
+
+func leakFIFOSetThatRemoves(dir string) string {
+	f := helpers.NewFIFOSet(dir, func() error { return os.RemoveAll(dir) }) // want `helpers\.NewFIFOSet result f is never closed`
+	return f.Dir
+}
+
+// The close function the caller gave is one it expects Close to run.
+func leakFIFOSetOverGivenClose(dir string, cleanup func() error) string {
+	f := helpers.NewFIFOSet(dir, cleanup) // want `helpers\.NewFIFOSet result f is never closed`
+	return f.Dir
+}

@@ -422,3 +422,20 @@ func PutScratchAndWake(b []byte, wake chan struct{}) {
 	scratch.Put(&b)
 	close(wake)
 }
+
+// FIFOSet's Close runs the close function it is made with.
+type FIFOSet struct {
+	Dir   string
+	close func() error
+}
+
+func NewFIFOSet(dir string, close func() error) *FIFOSet {
+	return &FIFOSet{Dir: dir, close: close}
+}
+
+func (f *FIFOSet) Close() error {
+	if f.close != nil {
+		return f.close()
+	}
+	return nil
+}
