@@ -62,7 +62,7 @@ func mayCarry(t types.Type) bool {
 	if !ok {
 		return true
 	}
-	return named.Obj().Pkg() != nil && !isContext(t) // not error
+	return named.Obj().Pkg() != nil && !resource.IsContext(t) // not error
 }
 
 // paramEffect summarises what p's function does with p: the strongest

@@ -339,7 +339,7 @@ func fromPool(v ssa.Value) bool {
 		return false
 	}
 	obj, ok := callee.Object().(*types.Func)
-	return ok && obj.Pkg() != nil && obj.Pkg().Path() == "sync" && obj.Name() == "Get"
+	return ok && resource.TakesFromPool(obj)
 }
 
 // ownMap reports whether m is a map the function makes, or one it reads

@@ -328,7 +328,7 @@ func looksUp(m *types.Func) bool {
 	}
 	for j := range params.Len() {
 		t := params.At(j).Type()
-		if j == 0 && isContext(t) {
+		if j == 0 && resource.IsContext(t) {
 			continue
 		}
 		if b, ok := t.(*types.Basic); !ok || b.Kind() != types.String {
@@ -336,11 +336,6 @@ func looksUp(m *types.Func) bool {
 		}
 	}
 	return true
-}
-
-func isContext(t types.Type) bool {
-	named, ok := types.Unalias(t).(*types.Named)
-	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "context" && named.Obj().Name() == "Context"
 }
 
 // makerVerbs start the names of methods that make or acquire what they

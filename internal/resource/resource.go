@@ -451,6 +451,16 @@ var recycling = set(funcs("sync", "Pool", "Put"))
 // Recycles reports whether a call of fn gives memory back to be reused.
 func Recycles(fn *types.Func) bool { return recycling[keyOf(fn)] }
 
+// TakesFromPool reports whether a call of fn returns memory that was given
+// back to be reused, and is its caller's now.
+func TakesFromPool(fn *types.Func) bool { return keyOf(fn) == funcKey{"sync", "Pool", "Get"} }
+
+// IsContext reports whether t is context.Context.
+func IsContext(t types.Type) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "context" && named.Obj().Name() == "Context"
+}
+
 // closedWhenFalse lists methods after whose false result the receiver is
 // already closed: "If Next returns false, the Rows are closed automatically".
 var closedWhenFalse = set(

@@ -56,8 +56,7 @@ func isTeardown(m *types.Func, names []string) bool {
 	case 0:
 		return true
 	case 1:
-		named, ok := types.Unalias(params.At(0).Type()).(*types.Named)
-		return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "context" && named.Obj().Name() == "Context"
+		return resource.IsContext(params.At(0).Type())
 	}
 	return false
 }
